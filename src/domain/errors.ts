@@ -1,0 +1,33 @@
+/**
+ * Every failure a user can cause or meet has a stable dotted code (listed in docs/error-codes.md,
+ * never reused) and a category that each edge maps to its own signal (CLI exit code, HTTP status).
+ */
+export type ErrorCategory = 'validation' | 'not_found' | 'conflict' | 'unsupported' | 'internal';
+
+export const ERROR_CODES = {
+  'document.empty': 'validation',
+  'document.binary': 'unsupported',
+  'document.invalid_utf8': 'validation',
+  'document.unsupported_type': 'unsupported',
+  'document.too_large': 'validation',
+  'document.not_pdf': 'validation',
+  'document.corrupt_pdf': 'validation',
+  'document.unreadable': 'not_found',
+  'document.not_found': 'not_found',
+  'language.unknown_pack': 'validation',
+  'config.invalid': 'validation',
+  'store.schema_newer': 'conflict',
+} as const satisfies Record<string, ErrorCategory>;
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly category: ErrorCategory;
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'DomainError';
+    this.code = code;
+    this.category = ERROR_CODES[code];
+  }
+}
