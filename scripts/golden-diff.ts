@@ -1,0 +1,23 @@
+/** Prints each golden line whose extraction differs, with expected and actual claims side by side. */
+import { fileURLToPath } from 'node:url';
+import { extractForGolden, readGolden } from '../test/golden/golden.js';
+import { isDeepStrictEqual } from 'node:util';
+
+let failed = 0;
+let total = 0;
+for (const lang of process.argv.slice(2).length ? process.argv.slice(2) : ['en', 'es']) {
+  for (const line of readGolden(fileURLToPath(new URL(`../test/golden/${lang}.jsonl`, import.meta.url)))) {
+    total++;
+    const actual = extractForGolden(lang, line);
+    if (isDeepStrictEqual(actual, line.claims)) continue;
+    failed++;
+    console.log(`\n## ${line.id}${line.todo ? ' (todo)' : ''}: ${line.text}`);
+    const n = Math.max(actual.length, line.claims.length);
+    for (let i = 0; i < n; i++) {
+      const e = JSON.stringify(line.claims[i] ?? null);
+      const a = JSON.stringify(actual[i] ?? null);
+      console.log(e === a ? `  = ${e}` : `  - ${e}\n  + ${a}`);
+    }
+  }
+}
+console.log(`\n${total - failed} passed, ${failed} failed`);

@@ -1,0 +1,31 @@
+/** English attribution: who makes the claim. `{x}` marks the claimant's noun phrase. */
+import type { AttributionRule } from '../schema.js';
+
+const verbs = [
+  'said', 'says', 'reported', 'reports', 'claimed', 'claims', 'estimated', 'estimates', 'stated',
+  'states', 'announced', 'confirmed', 'confirms', 'told', 'added', 'counted', 'documented',
+  'recorded', 'alleged', 'denied', 'denies', 'put', 'puts', 'insisted', 'acknowledged', 'tallied',
+  'warned', 'noted', 'wrote', 'explained', 'testified', 'recounted', 'recalled', 'maintained', 'maintains',
+  'speaks of', 'spoke of', 'cited', 'cites', 'believes', 'believe', 'say', 'report', 'estimate', 'confirm',
+];
+
+export const attribution: AttributionRule[] = [
+  { id: 'en.attribution.according-to', pattern: 'according to {x}', example: 'According to Amnesty International, 300 people were killed.' },
+  { id: 'en.attribution.figure-given-by', pattern: 'the figure given by {x}', example: 'The figure given by the Red Cross is 40 injured.' },
+  { id: 'en.attribution.figures-from', pattern: 'figures from {x}', example: 'Figures from the health ministry show 85 people died.' },
+  { id: 'en.attribution.citing', pattern: 'citing {x}', example: 'Citing hospital records, 12 people died in the blast.' },
+  { id: 'en.attribution.as-reported-by', pattern: 'as reported by {x}', example: 'As reported by the mayor, 14 people were injured.' },
+  ...verbs.map((v) => ({
+    id: `en.attribution.x-${v.replace(/ /g, '-')}`,
+    pattern: `{x} ${v}`,
+    example: `The Interior Ministry ${v === 'told' ? 'told reporters' : v} that 742 civilians were killed.`,
+  })),
+  ...verbs.filter((v) => !v.includes(' ') && !['put', 'puts', 'say', 'report', 'estimate', 'confirm', 'believe'].includes(v)).map((v) => ({
+    id: `en.attribution.${v}-x`,
+    pattern: `, ${v} {x}`,
+    example: `Twelve people were killed, ${v} the mayor.`,
+  })),
+];
+
+export const pronouns = ['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'this', 'that', 'there', 'one'];
+export const determiners = ['the', 'a', 'an'];

@@ -1,0 +1,119 @@
+/**
+ * English measure cues. `position` is where the cue stands relative to its number: after it
+ * ("12 were killed", "12 deaths"), before it ("killed 12", "the death toll rose to 12") or either.
+ */
+import type { LanguagePackInput } from '../schema.js';
+
+type M = LanguagePackInput['measures'][number];
+const verb = (measure: M['measure'], name: string, phrase: string, example: string, position: M['position'] = 'either'): M =>
+  ({ id: `en.measure.${name}`, measure, phrase, position, kind: 'verbal', example });
+const noun = (measure: M['measure'], name: string, phrase: string, example: string, position: M['position'] = 'after'): M =>
+  ({ id: `en.measure.${name}`, measure, phrase, position, kind: 'nominal', example });
+const toll = (measure: M['measure'], name: string, phrase: string, example: string): M =>
+  ({ id: `en.measure.${name}`, measure, phrase, position: 'before', kind: 'toll', example });
+
+export const measures: M[] = [
+  // killed
+  verb('killed', 'killed', 'killed', '742 civilians were killed'),
+  verb('killed', 'killing', 'killing', 'the blast ripped through the market, killing 12 people', 'before'),
+  verb('killed', 'kills', 'kills', 'a car bomb kills 12 people', 'before'),
+  verb('killed', 'kill', 'kill', 'gunmen kill 12 villagers', 'before'),
+  verb('killed', 'died', 'died', 'nearly 50 people died'),
+  verb('killed', 'die', 'die', 'three more patients die after the fire', 'after'),
+  verb('killed', 'dies', 'dies', 'one person dies in crash', 'after'),
+  verb('killed', 'dead', 'dead', '12 people were dead'),
+  verb('killed', 'shot-dead', 'shot dead', 'two men were shot dead'),
+  verb('killed', 'slain', 'slain', 'four villagers were slain'),
+  verb('killed', 'murdered', 'murdered', 'nine farmers were murdered'),
+  verb('killed', 'massacred', 'massacred', '40 villagers were massacred'),
+  verb('killed', 'executed', 'executed', 'six prisoners were executed'),
+  verb('killed', 'lost-their-lives', 'lost their lives', '30 people lost their lives'),
+  verb('killed', 'lost-his-life', 'lost his life', 'a firefighter lost his life'),
+  verb('killed', 'lost-her-life', 'lost her life', 'a nurse lost her life'),
+  verb('killed', 'perished', 'perished', '200 migrants perished at sea'),
+  verb('killed', 'fatally-shot', 'fatally shot', 'a man was fatally shot'),
+  verb('killed', 'fatally-wounded', 'fatally wounded', 'a teenager was fatally wounded'),
+  verb('killed', 'fatally-injured', 'fatally injured', 'a pedestrian was fatally injured'),
+  verb('killed', 'claimed-the-lives-of', 'claimed the lives of', 'the attack claimed the lives of 30 people', 'before'),
+  noun('killed', 'deaths', 'deaths', 'the floods caused 742 deaths'),
+  noun('killed', 'death', 'death', 'there was one death'),
+  noun('killed', 'fatalities', 'fatalities', 'the crash caused 12 fatalities'),
+  noun('killed', 'fatality', 'fatality', 'police confirmed one fatality'),
+  noun('killed', 'casualties-dead', 'dead bodies', 'rescuers recovered 40 dead bodies'),
+  noun('killed', 'bodies', 'bodies', 'rescuers recovered 14 bodies'),
+  { ...noun('killed', 'victims-killed', 'homicide victims', 'there were 12 homicide victims'), person: true },
+  toll('killed', 'death-toll', 'death toll', 'the death toll rose to 742'),
+  toll('killed', 'toll', 'toll', 'the toll stands at 40'),
+  toll('killed', 'number-of-dead', 'number of dead', 'the number of dead reached 85'),
+  toll('killed', 'number-of-deaths', 'number of deaths', 'the number of deaths rose to 85'),
+  toll('killed', 'bodies-of', 'bodies of', 'the bodies of 14 men were found'),
+  toll('killed', 'deaths-of', 'deaths of', 'the deaths of 14 miners'),
+  toll('killed', 'killing-of', 'killing of', 'the killing of 40 villagers'),
+  toll('killed', 'killings-of', 'killings of', 'the killings of 40 villagers'),
+  toll('killed', 'murder-of', 'murder of', 'the murder of four students'),
+  toll('killed', 'murders-of', 'murders of', 'the murders of four students'),
+  // injured
+  verb('injured', 'injured', 'injured', '30 people were injured'),
+  verb('injured', 'injuring', 'injuring', 'the blast killed 12, injuring 30', 'before'),
+  verb('injured', 'wounded', 'wounded', 'six soldiers were wounded'),
+  verb('injured', 'wounding', 'wounding', 'the attack killed 4, wounding 11', 'before'),
+  verb('injured', 'hurt', 'hurt', 'four children were hurt'),
+  verb('injured', 'hospitalized', 'hospitalized', '14 people were hospitalized'),
+  verb('injured', 'hospitalised', 'hospitalised', '14 people were hospitalised'),
+  verb('injured', 'treated-for-injuries', 'treated for injuries', '20 people were treated for injuries', 'after'),
+  verb('injured', 'suffered-injuries', 'suffered injuries', 'three officers suffered injuries', 'after'),
+  { ...verb('injured', 'shot', 'shot', 'two men were shot in the leg', 'after'), weak: true },
+  noun('injured', 'injuries', 'injuries', 'the crash caused 12 injuries'),
+  noun('injured', 'wounded-noun', 'wounded people', 'hospitals received 200 wounded people'),
+  toll('injured', 'number-of-injured', 'number of injured', 'the number of injured rose to 70'),
+  toll('injured', 'number-of-wounded', 'number of wounded', 'the number of wounded rose to 70'),
+  // disabled
+  verb('disabled', 'disabled', 'permanently disabled', 'four children were left permanently disabled'),
+  verb('disabled', 'maimed', 'maimed', '12 people were maimed by the mines'),
+  verb('disabled', 'paralysed', 'paralysed', 'two survivors were paralysed'),
+  verb('disabled', 'paralyzed', 'paralyzed', 'two survivors were paralyzed'),
+  verb('disabled', 'lost-limbs', 'lost limbs', '9 people lost limbs', 'after'),
+  { ...noun('disabled', 'amputees', 'amputees', 'the clinic counted 35 amputees'), person: true },
+  noun('disabled', 'amputations', 'amputations', 'surgeons performed 35 amputations'),
+  // missing
+  verb('missing', 'missing', 'missing', '200 people are missing'),
+  verb('missing', 'unaccounted-for', 'unaccounted for', '12 people remain unaccounted for', 'after'),
+  verb('missing', 'disappeared', 'disappeared', '43 students disappeared'),
+  verb('missing', 'forcibly-disappeared', 'forcibly disappeared', '43 students were forcibly disappeared'),
+  toll('missing', 'number-of-missing', 'number of missing', 'the number of missing stands at 31'),
+  // abducted
+  verb('abducted', 'abducted', 'abducted', '20 schoolgirls were abducted'),
+  verb('abducted', 'kidnapped', 'kidnapped', 'gunmen kidnapped five engineers'),
+  verb('abducted', 'taken-hostage', 'taken hostage', '30 passengers were taken hostage'),
+  verb('abducted', 'held-hostage', 'held hostage', '30 passengers were held hostage'),
+  verb('abducted', 'seized', 'seized', 'rebels seized 12 aid workers', 'before'),
+  { ...noun('abducted', 'hostages', 'hostages', 'the group holds 130 hostages'), person: true },
+  { ...noun('abducted', 'hostage', 'hostage', 'one hostage was freed'), person: true },
+  { ...noun('abducted', 'captives', 'captives', 'the rebels released 12 captives'), person: true },
+  toll('abducted', 'abduction-of', 'abduction of', 'the abduction of 20 schoolgirls'),
+  toll('abducted', 'kidnapping-of', 'kidnapping of', 'the kidnapping of five engineers'),
+  // detained
+  verb('detained', 'detained', 'detained', '300 protesters were detained'),
+  verb('detained', 'arrested', 'arrested', 'police arrested 45 people'),
+  verb('detained', 'jailed', 'jailed', '12 journalists were jailed'),
+  verb('detained', 'imprisoned', 'imprisoned', '12 journalists were imprisoned'),
+  verb('detained', 'taken-into-custody', 'taken into custody', '12 men were taken into custody', 'after'),
+  { ...noun('detained', 'detainees', 'detainees', 'the camp holds 900 detainees'), person: true },
+  noun('detained', 'arrests', 'arrests', 'police made 45 arrests'),
+  toll('detained', 'arrest-of', 'arrest of', 'the arrest of 45 protesters'),
+  toll('detained', 'detention-of', 'detention of', 'the detention of 45 protesters'),
+  // displaced
+  verb('displaced', 'displaced', 'displaced', '8,400 people were displaced'),
+  verb('displaced', 'fled', 'fled', '120 people fled the area', 'after'),
+  verb('displaced', 'fled-their-homes', 'fled their homes', '8,400 people fled their homes', 'after'),
+  verb('displaced', 'forced-from-their-homes', 'forced from their homes', '3,000 families were forced from their homes', 'after'),
+  verb('displaced', 'homeless', 'left homeless', '2,000 people were left homeless', 'after'),
+  verb('displaced', 'evacuated', 'evacuated', '5,000 residents were evacuated'),
+  verb('displaced', 'uprooted', 'uprooted', '12,000 people were uprooted'),
+  { ...noun('displaced', 'refugees', 'refugees', 'the camp shelters 12,000 refugees'), person: true },
+  noun('displaced', 'displaced-people', 'displaced people', 'the region hosts 8,400 displaced people'),
+  noun('displaced', 'internally-displaced', 'internally displaced', '8,400 internally displaced persons'),
+  // orphaned
+  verb('orphaned', 'orphaned', 'orphaned', '60 children were orphaned'),
+  { ...noun('orphaned', 'orphans', 'orphans', 'the massacre created 60 orphans'), person: true },
+];

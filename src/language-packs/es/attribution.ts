@@ -1,0 +1,41 @@
+/** Spanish attribution: who makes the claim. `{x}` marks the claimant's noun phrase. */
+import type { AttributionRule } from '../schema.js';
+
+const slug = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, '-');
+const verbs = [
+  'afirmó', 'afirma', 'informó', 'informa', 'denunció', 'denuncia', 'dijo', 'dice', 'señaló', 'indicó',
+  'aseguró', 'asegura', 'declaró', 'reportó', 'reporta', 'confirmó', 'confirma', 'estimó', 'estima',
+  'calculó', 'calcula', 'cifró', 'cifra', 'contabilizó', 'registró', 'documentó', 'sostuvo', 'explicó',
+  'precisó', 'detalló', 'anunció', 'reconoció', 'negó', 'niega', 'agregó', 'añadió', 'admitió',
+  'advirtió', 'relató', 'contó', 'aseguraron', 'afirmaron', 'informaron', 'denunciaron', 'dijeron',
+  'señalaron', 'indicaron', 'confirmaron', 'estimaron', 'reportaron', 'declararon', 'sostienen',
+  'habla de', 'hablan de', 'habló de', 'hablaron de', 'cifran', 'calculan', 'estiman',
+];
+
+export const attribution: AttributionRule[] = [
+  { id: 'es.attribution.segun', pattern: 'según {x}', example: 'Según Amnistía Internacional, 300 personas murieron.' },
+  { id: 'es.attribution.de-acuerdo-con', pattern: 'de acuerdo con {x}', example: 'De acuerdo con la Cruz Roja, hubo 40 heridos.' },
+  { id: 'es.attribution.de-acuerdo-a', pattern: 'de acuerdo a {x}', example: 'De acuerdo a la Fiscalía, murieron 12 personas.' },
+  { id: 'es.attribution.cifra-aportada-por', pattern: 'la cifra aportada por {x}', example: 'La cifra aportada por el Ministerio del Interior es de 742 muertos.' },
+  { id: 'es.attribution.cifras-de', pattern: 'cifras de {x}', example: 'Cifras de la Defensoría muestran 85 muertos.' },
+  { id: 'es.attribution.datos-de', pattern: 'datos de {x}', example: 'Datos de la ONU hablan de 8.400 desplazados.' },
+  { id: 'es.attribution.citando-a', pattern: 'citando a {x}', example: 'Citando a fuentes del hospital, hubo 12 muertos.' },
+  ...verbs.map((v) => ({
+    id: `es.attribution.x-${slug(v)}`,
+    pattern: `{x} ${v}`,
+    example: `El Ministerio del Interior ${v} que murieron 742 civiles.`,
+  })),
+  ...verbs.filter((v) => !v.includes(' ')).map((v) => ({
+    id: `es.attribution.${slug(v)}-x`,
+    pattern: `, ${v} {x}`,
+    example: `Murieron doce personas, ${v} el alcalde.`,
+  })),
+  ...['informó', 'denunció', 'confirmó', 'reportó'].map((v) => ({
+    id: `es.attribution.${slug(v)}-x-start`,
+    pattern: `^ ${v} {x}`,
+    example: `${v[0]!.toUpperCase()}${v.slice(1)} la Cruz Roja que 40 personas resultaron heridas.`,
+  })),
+];
+
+export const pronouns = ['él', 'ella', 'ellos', 'ellas', 'que', 'quien', 'quienes', 'esto', 'eso', 'se', 'lo', 'le', 'les', 'yo', 'nosotros'];
+export const determiners = ['el', 'la', 'los', 'las', 'un', 'una', 'al', 'del'];

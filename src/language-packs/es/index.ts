@@ -1,0 +1,38 @@
+/** The Spanish language pack, assembled from its data files. */
+import type { LanguagePackInput } from '../schema.js';
+import { attribution, determiners, pronouns } from './attribution.js';
+import { abbreviations, months } from './calendar.js';
+import { framing } from './framing.js';
+import { breakers, fillers, subgroups } from './links.js';
+import { measures } from './measures.js';
+import { modality } from './modality.js';
+import { nonToll } from './non-toll.js';
+import { hedges, indefinites, numberWords, numberWordTriggers, ranges, scales, vague } from './numbers.js';
+import { subjects } from './subjects.js';
+
+export const es: LanguagePackInput = {
+  lang: 'es',
+  name: 'Español',
+  recognizerCulture: 'es-es',
+  decimalSeparator: ',',
+  scales,
+  numberWords,
+  numberWordTriggers,
+  vague,
+  indefinites,
+  hedges,
+  ranges,
+  measures,
+  subjects,
+  fillers,
+  breakers,
+  attribution,
+  pronouns,
+  determiners,
+  modality,
+  subgroups,
+  nonToll,
+  months,
+  abbreviations,
+  framing,
+};

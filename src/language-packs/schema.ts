@@ -1,0 +1,136 @@
+/**
+ * The single definition of a language pack. Packs are data: every rule is an object with a stable
+ * `id` (`<lang>.<kind>.<name>`) and a worked `example` that a test runs through the pipeline and
+ * checks fires the rule. Phrases are matched on folded tokens (lower case, no diacritics), so a
+ * pack writes them in plain lower case; accents are allowed and folded at compile time.
+ */
+import { z } from 'zod';
+import { Measure } from '../domain/measure.js';
+import { Modality } from '../domain/modality.js';
+import { Subject } from '../domain/subject.js';
+
+const RuleBase = z.object({ id: z.string().regex(/^[a-z]{2}\.[a-z-]+\.[a-z0-9-]+$/), example: z.string().min(1) });
+
+/** A single-word or multi-word number the recogniser would miss or misread ("a dozen", "una decena"). */
+export const NumberWordRule = RuleBase.extend({
+  phrase: z.string(),
+  value: z.number().int().nonnegative(),
+  approximate: z.boolean().default(false),
+});
+export type NumberWordRule = z.infer<typeof NumberWordRule>;
+
+/** Vague quantities read as ranges ("dozens" = 24..99): the bounds are our documented convention. */
+export const VagueRule = RuleBase.extend({
+  phrase: z.string(),
+  low: z.number().int().nonnegative(),
+  high: z.number().int().nonnegative().nullable(),
+});
+export type VagueRule = z.infer<typeof VagueRule>;
+
+/** "a man", "un policía": an indefinite article before a person noun counts one. */
+export const IndefiniteRule = RuleBase.extend({ phrase: z.string() });
+export type IndefiniteRule = z.infer<typeof IndefiniteRule>;
+
+/** A hedge before ("at least") or after ("or more") a number. */
+export const HedgeRule = RuleBase.extend({
+  phrase: z.string(),
+  position: z.enum(['before', 'after']).default('before'),
+  bound: z.enum(['approximate', 'lower', 'upper', 'lower-exclusive', 'upper-exclusive']),
+});
+export type HedgeRule = z.infer<typeof HedgeRule>;
+
+/** A range written around two numbers, with `{a}` and `{b}` as placeholders: "between {a} and {b}". */
+export const RangeRule = RuleBase.extend({ pattern: z.string() });
+export type RangeRule = z.infer<typeof RangeRule>;
+
+/**
+ * A measure cue. `position` says where the cue stands relative to the number it counts:
+ * `after` ("12 were killed", "12 muertos"), `before` ("killed 12", "la muerte de 12",
+ * "the death toll rose to 12"), or `either`. `kind` is informative (verbal | nominal | toll).
+ */
+export const MeasureRule = RuleBase.extend({
+  measure: Measure,
+  phrase: z.string(),
+  position: z.enum(['after', 'before', 'either']),
+  kind: z.enum(['verbal', 'nominal', 'toll']),
+  /** A cue that counts a person on its own ("the victim", "la víctima") when no number is near. */
+  countsOne: z.boolean().default(false),
+  /** The cue names the counted people themselves ("hostages", "heridos"): it is the group as written. */
+  person: z.boolean().default(false),
+  /** A weak cue ("shot") yields to a stronger one chained to it: "shot and killed" is killed. */
+  weak: z.boolean().default(false),
+});
+export type MeasureRule = z.infer<typeof MeasureRule>;
+
+/** Words naming who is counted. `subject` null means a generic person noun ("people", "personas"). */
+export const SubjectRule = RuleBase.extend({
+  subject: Subject.nullable(),
+  words: z.array(z.string()).min(1),
+});
+export type SubjectRule = z.infer<typeof SubjectRule>;
+
+/**
+ * Attribution. `pattern` uses `{x}` for the claimant: "according to {x}", "{x} said", "said {x}",
+ * "según {x}". The claimant is the noun phrase read from the placeholder's side up to a boundary.
+ */
+export const AttributionRule = RuleBase.extend({ pattern: z.string() });
+export type AttributionRule = z.infer<typeof AttributionRule>;
+
+export const ModalityRule = RuleBase.extend({ modality: Modality.exclude(['asserted']), phrase: z.string() });
+export type ModalityRule = z.infer<typeof ModalityRule>;
+
+/** A subgroup marker after a total: "350 civilians, among them 90 women". */
+export const SubgroupRule = RuleBase.extend({
+  phrase: z.string(),
+  /** Where the marker stands relative to the subgroup's number: "among them 90", "90 of them". */
+  position: z.enum(['before', 'after']).default('before'),
+});
+export type SubgroupRule = z.infer<typeof SubgroupRule>;
+
+/**
+ * A number that is not a toll: `pattern` with `{n}` for the number ("{n} - year - old", "aged {n}",
+ * "{n} inhabitants"). A number matched by any of these never becomes a claim.
+ */
+export const NonTollRule = RuleBase.extend({ pattern: z.string() });
+export type NonTollRule = z.infer<typeof NonTollRule>;
+
+/** A word that names the event in the source's own framing (massacre, clashes, masacre...). */
+export const FramingRule = RuleBase.extend({ phrase: z.string(), frame: z.string() });
+export type FramingRule = z.infer<typeof FramingRule>;
+
+export const LanguagePack = z.object({
+  lang: z.string().length(2),
+  name: z.string(),
+  /** The culture code given to @microsoft/recognizers-text for number words. */
+  recognizerCulture: z.string(),
+  /** Decimal separator for "2.5 million" / "2,5 millones"; thousands groups of 3 are read either way. */
+  decimalSeparator: z.enum(['.', ',']),
+  /** Scale words after a digit number: "2.5 million", "3 mil". */
+  scales: z.array(z.object({ phrase: z.string(), value: z.number().int().positive() })),
+  numberWords: z.array(NumberWordRule),
+  /** Tokens that may start a spelled-out number; only sentences with one are given to the recogniser. */
+  numberWordTriggers: z.array(z.string()),
+  vague: z.array(VagueRule),
+  indefinites: z.array(IndefiniteRule),
+  hedges: z.array(HedgeRule),
+  ranges: z.array(RangeRule),
+  measures: z.array(MeasureRule),
+  subjects: z.array(SubjectRule),
+  /** Words that may stand between a number and its cue without breaking the link. */
+  fillers: z.array(z.string()),
+  /** Words that end a number-to-cue link ("but", "while", "pero"). */
+  breakers: z.array(z.string()),
+  attribution: z.array(AttributionRule),
+  /** Words that are never a claimant on their own (pronouns). */
+  pronouns: z.array(z.string()),
+  /** Determiners stripped from the start of a claimant ("the", "la"). */
+  determiners: z.array(z.string()),
+  modality: z.array(ModalityRule),
+  subgroups: z.array(SubgroupRule),
+  nonToll: z.array(NonTollRule),
+  months: z.array(z.string()).length(12),
+  abbreviations: z.array(z.string()),
+  framing: z.array(FramingRule),
+});
+export type LanguagePack = z.infer<typeof LanguagePack>;
+export type LanguagePackInput = z.input<typeof LanguagePack>;

@@ -1,0 +1,141 @@
+/**
+ * Turns a language pack's phrase lists into token tries and sets, once per pack, so matching a
+ * sentence costs one walk per token rather than one scan per rule.
+ */
+import type {
+  AttributionRule,
+  FramingRule,
+  HedgeRule,
+  IndefiniteRule,
+  LanguagePack,
+  MeasureRule,
+  ModalityRule,
+  NonTollRule,
+  NumberWordRule,
+  RangeRule,
+  SubgroupRule,
+  SubjectRule,
+  VagueRule,
+} from '../../language-packs/schema.js';
+import { fold, phraseTokens, type Token } from '../segment/tokenize.js';
+
+type Node<T> = { next: Map<string, Node<T>>; value: T | null };
+
+/** A trie keyed by folded tokens; `longestAt` returns the longest phrase starting at a token. */
+export class PhraseTrie<T> {
+  private readonly root: Node<T> = { next: new Map(), value: null };
+
+  add(phrase: string, value: T): void {
+    let node = this.root;
+    for (const part of phraseTokens(phrase)) {
+      let child = node.next.get(part);
+      if (!child) {
+        child = { next: new Map(), value: null };
+        node.next.set(part, child);
+      }
+      node = child;
+    }
+    // The first rule written for a phrase wins: packs list the preferred reading first.
+    node.value ??= value;
+  }
+
+  longestAt(tokens: readonly Token[], i: number): { value: T; end: number } | null {
+    let node: Node<T> | undefined = this.root;
+    let best: { value: T; end: number } | null = null;
+    for (let j = i; j < tokens.length && node; j++) {
+      node = node.next.get(tokens[j]!.norm);
+      if (node?.value != null) best = { value: node.value, end: j + 1 };
+    }
+    return best;
+  }
+}
+
+/** A pattern with placeholders ({n}, {a}, {b}, {x}, {name}, ^) as a token list. */
+export type Pattern<R> = { rule: R; parts: string[] };
+
+function pattern<R extends { id: string }>(rule: R, text: string): Pattern<R> {
+  const parts = text.split(/\s+/).flatMap((w) => (/^\{\w+\}$|^\^$/.test(w) ? [w] : phraseTokens(w)));
+  return { rule, parts };
+}
+
+export type SubjectMatch = { rule: SubjectRule };
+
+export type CompiledPack = {
+  pack: LanguagePack;
+  numberWords: PhraseTrie<NumberWordRule>;
+  numberWordTriggers: Set<string>;
+  vague: PhraseTrie<VagueRule>;
+  indefinites: PhraseTrie<IndefiniteRule>;
+  hedgesBefore: PhraseTrie<HedgeRule>;
+  hedgesAfter: PhraseTrie<HedgeRule>;
+  /** Hedges indexed by their last token, to look backwards from a number. */
+  hedgesBeforeReversed: PhraseTrie<HedgeRule>;
+  ranges: Pattern<RangeRule>[];
+  measures: PhraseTrie<MeasureRule>;
+  subjects: PhraseTrie<SubjectMatch>;
+  fillers: Set<string>;
+  breakers: Set<string>;
+  attribution: Pattern<AttributionRule>[];
+  /** Words that end a claimant's noun phrase: fillers and breakers, less the joiners inside names. */
+  claimantStops: Set<string>;
+  pronouns: Set<string>;
+  determiners: Set<string>;
+  modality: PhraseTrie<ModalityRule>;
+  subgroups: PhraseTrie<SubgroupRule>;
+  /** Markers written after the subgroup's number: "90 of them", "90 de ellos". */
+  subgroupsAfter: PhraseTrie<SubgroupRule>;
+  nonToll: Pattern<NonTollRule>[];
+  months: Map<string, number>;
+  scales: Map<string, number>;
+  framing: PhraseTrie<FramingRule>;
+};
+
+const JOINERS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'para']);
+const cache = new WeakMap<LanguagePack, CompiledPack>();
+
+export function compilePack(pack: LanguagePack): CompiledPack {
+  const hit = cache.get(pack);
+  if (hit) return hit;
+
+  const trie = <R>(items: readonly R[], phrase: (r: R) => string): PhraseTrie<R> => {
+    const t = new PhraseTrie<R>();
+    for (const item of items) t.add(phrase(item), item);
+    return t;
+  };
+  const subjects = new PhraseTrie<SubjectMatch>();
+  for (const rule of pack.subjects) for (const w of rule.words) subjects.add(w, { rule });
+  const hedgesBeforeReversed = new PhraseTrie<HedgeRule>();
+  for (const h of pack.hedges.filter((x) => x.position === 'before')) {
+    hedgesBeforeReversed.add(phraseTokens(h.phrase).reverse().join(' '), h);
+  }
+  const fillers = new Set(pack.fillers.map(fold));
+  const breakers = new Set(pack.breakers.map(fold));
+  const compiled: CompiledPack = {
+    pack,
+    numberWords: trie(pack.numberWords, (r) => r.phrase),
+    numberWordTriggers: new Set(pack.numberWordTriggers.map(fold)),
+    vague: trie(pack.vague, (r) => r.phrase),
+    indefinites: trie(pack.indefinites, (r) => r.phrase),
+    hedgesBefore: trie(pack.hedges.filter((h) => h.position === 'before'), (r) => r.phrase),
+    hedgesAfter: trie(pack.hedges.filter((h) => h.position === 'after'), (r) => r.phrase),
+    hedgesBeforeReversed,
+    ranges: pack.ranges.map((r) => pattern(r, r.pattern)),
+    measures: trie(pack.measures, (r) => r.phrase),
+    subjects,
+    fillers,
+    breakers,
+    attribution: pack.attribution.map((r) => pattern(r, r.pattern)),
+    claimantStops: new Set([...fillers, ...breakers].filter((w) => !JOINERS.has(w))),
+    pronouns: new Set(pack.pronouns.map(fold)),
+    determiners: new Set(pack.determiners.map(fold)),
+    modality: trie(pack.modality, (r) => r.phrase),
+    subgroups: trie(pack.subgroups.filter((r) => r.position === 'before'), (r) => r.phrase),
+    subgroupsAfter: trie(pack.subgroups.filter((r) => r.position === 'after'), (r) => r.phrase),
+    nonToll: pack.nonToll.map((r) => pattern(r, r.pattern)),
+    months: new Map(pack.months.map((m, i) => [fold(m), i + 1])),
+    scales: new Map(pack.scales.map((s) => [fold(s.phrase), s.value])),
+    framing: trie(pack.framing, (r) => r.phrase),
+  };
+  cache.set(pack, compiled);
+  return compiled;
+}

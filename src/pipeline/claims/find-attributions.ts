@@ -1,0 +1,90 @@
+/**
+ * Finds who a sentence attributes its figures to: "according to X", "X said", ", said X",
+ * "según X", "X afirmó", "informó X". The claimant is read as a noun phrase from the placeholder's
+ * side up to punctuation, a number, a measure cue or a verb-like filler; pronouns give no claimant.
+ */
+import type { Token } from '../segment/tokenize.js';
+import type { CompiledPack } from './compile-pack.js';
+import { matchAfter } from './match-pattern.js';
+
+export type Attribution = {
+  ruleId: string;
+  /** The claimant as written, leading determiner removed; null for a pronoun ("he said"). */
+  claimant: string | null;
+  /** Token range of the claimant, or of the pattern itself when the claimant is null. */
+  start: number;
+  end: number;
+};
+
+const MAX_WORDS = 10;
+const NAME_PUNCT = new Set(['.', '-', '&', "'"]);
+
+type Blocked = (j: number) => boolean;
+
+function extend(tokens: readonly Token[], from: number, step: 1 | -1, c: CompiledPack, blocked: Blocked): [number, number] | null {
+  let j = from;
+  let last = -1;
+  for (let n = 0; j >= 0 && j < tokens.length && n < MAX_WORDS; j += step, n++) {
+    const t = tokens[j]!;
+    if (blocked(j)) break;
+    if (t.kind === 'punct') {
+      // "U.N." and "Médicos Sin Fronteras-España" keep their inner punctuation.
+      if (!NAME_PUNCT.has(t.text) || !t.attached) break;
+      continue;
+    }
+    if (t.kind === 'number' || c.claimantStops.has(t.norm)) break;
+    last = j;
+  }
+  if (last < 0) return null;
+  const [a, b] = step === 1 ? [from, last] : [last, from];
+  return trim(tokens, a, b, c);
+}
+
+/** Drops leading determiners and dangling joiners ("of", "de") at both ends. */
+function trim(tokens: readonly Token[], a: number, b: number, c: CompiledPack): [number, number] | null {
+  const joiner = (t: Token) => c.determiners.has(t.norm) || ['of', 'de', 'del', 'and', 'y', 'for'].includes(t.norm) || t.kind === 'punct';
+  while (a <= b && joiner(tokens[a]!)) a++;
+  while (b >= a && joiner(tokens[b]!)) b--;
+  return a <= b ? [a, b + 1] : null;
+}
+
+export function findAttributions(
+  text: string,
+  tokens: readonly Token[],
+  c: CompiledPack,
+  blocked: Blocked,
+): Attribution[] {
+  const found: Attribution[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (const { rule, parts } of c.attribution) {
+      const k = parts.indexOf('{x}');
+      let range: [number, number] | null = null;
+      let patternEnd = i;
+      if (k === 0) {
+        const end = matchAfter(tokens, i, parts.slice(1));
+        if (end === null || i === 0) continue;
+        range = extend(tokens, i - 1, -1, c, blocked);
+        patternEnd = end;
+      } else {
+        const literal = parts.slice(0, k);
+        const anchored = literal[0] === '^';
+        if (anchored && i !== 0) continue;
+        const end = matchAfter(tokens, i, anchored ? literal.slice(1) : literal);
+        if (end === null) continue;
+        range = extend(tokens, end, 1, c, blocked);
+        patternEnd = end;
+      }
+      const claimant = range ? text.slice(tokens[range[0]]!.start - tokens[0]!.start, tokens[range[1] - 1]!.end - tokens[0]!.start) : null;
+      const isPronoun = range !== null && range[1] - range[0] === 1 && c.pronouns.has(tokens[range[0]]!.norm);
+      if (!range && k === 0) continue; // "{x} said" with nothing before the verb is not attribution
+      found.push({
+        ruleId: rule.id,
+        claimant: isPronoun ? null : claimant,
+        start: range && !isPronoun ? range[0] : i,
+        end: range && !isPronoun ? range[1] : patternEnd,
+      });
+      break;
+    }
+  }
+  return found;
+}

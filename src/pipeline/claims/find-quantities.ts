@@ -1,0 +1,220 @@
+/**
+ * Finds every quantity in a sentence: digits in either language's notation, number words, vague
+ * quantities ("dozens", "decenas"), an indefinite article before a person noun ("a man" = 1),
+ * ranges, and the hedges around them. Numbers that are not tolls (ages, years, dates, times, money,
+ * units, ordinals, populations) are dropped here, each by a named rule.
+ */
+import type { Token } from '../segment/tokenize.js';
+import type { CompiledPack } from './compile-pack.js';
+import { matchAfter, matchAroundSlot, matchBefore } from './match-pattern.js';
+import type { WordNumber } from './recognize-number-words.js';
+
+export type QuantityKind = 'digits' | 'words' | 'vague' | 'indefinite';
+
+/** A quantity in token coordinates: [start, end) includes hedges, [numStart, numEnd) the number(s). */
+export type Mention = {
+  low: number | null;
+  high: number | null;
+  approximate: boolean;
+  start: number;
+  end: number;
+  numStart: number;
+  numEnd: number;
+  kind: QuantityKind;
+  ruleIds: string[];
+};
+
+type Atom = { low: number; high: number; approximate: boolean; start: number; end: number; kind: QuantityKind; ruleIds: string[] };
+
+const GROUPED = /^\d{1,3}(?:([,.])\d{3})(?:\1\d{3})*$/;
+const SPACED = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$/;
+
+/** The value of a digit token, or NaN when it is not a whole count in this pack's notation. */
+export function parseDigits(text: string, decimalSeparator: '.' | ','): number {
+  if (GROUPED.test(text) || SPACED.test(text)) return Number(text.replace(/[^\d]/g, ''));
+  if (/^\d+$/.test(text)) return Number(text);
+  const m = /^(\d+)([.,])(\d+)$/.exec(text);
+  if (m && m[2] === decimalSeparator) return Number(`${m[1]}.${m[3]}`);
+  return Number.NaN;
+}
+
+function readAtoms(tokens: readonly Token[], words: readonly WordNumber[], c: CompiledPack): Atom[] {
+  const atoms: Atom[] = [];
+  const wordAt = new Map(words.map((w) => [w.start, w]));
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i]!;
+    const numberWord = c.numberWords.longestAt(tokens, i);
+    if (numberWord) {
+      const r = numberWord.value;
+      atoms.push({ low: r.value, high: r.value, approximate: r.approximate, start: i, end: numberWord.end, kind: 'words', ruleIds: [r.id] });
+      i = numberWord.end;
+      continue;
+    }
+    const vague = c.vague.longestAt(tokens, i);
+    if (vague) {
+      const r = vague.value;
+      atoms.push({ low: r.low, high: r.high ?? r.low, approximate: true, start: i, end: vague.end, kind: 'vague', ruleIds: [r.id] });
+      i = vague.end;
+      continue;
+    }
+    const word = wordAt.get(i);
+    if (word) {
+      atoms.push({ low: word.value, high: word.value, approximate: false, start: i, end: word.end, kind: 'words', ruleIds: [`${c.pack.lang}.number.recognizer`] });
+      i = word.end;
+      continue;
+    }
+    if (t.kind === 'number') {
+      let value = parseDigits(t.text, c.pack.decimalSeparator);
+      let end = i + 1;
+      const scale = tokens[i + 1] && c.scales.get(tokens[i + 1]!.norm);
+      if (scale) {
+        value *= scale;
+        end = i + 2;
+      }
+      if (Number.isInteger(value)) atoms.push({ low: value, high: value, approximate: false, start: i, end, kind: 'digits', ruleIds: [] });
+      i = end;
+      continue;
+    }
+    const indefinite = c.indefinites.longestAt(tokens, i);
+    const personCue = indefinite && c.measures.longestAt(tokens, indefinite.end)?.value.person;
+    if (indefinite && (personCue || personNounWithin(tokens, indefinite.end, 3, c))) {
+      atoms.push({ low: 1, high: 1, approximate: false, start: i, end: indefinite.end, kind: 'indefinite', ruleIds: [indefinite.value.id] });
+      i = indefinite.end;
+      continue;
+    }
+    i++;
+  }
+  return atoms;
+}
+
+/**
+ * A person noun within `reach` words after `from`: adjectives and an age may stand between
+ * ("a young man", "a 20-year-old man").
+ */
+export function personNounWithin(tokens: readonly Token[], from: number, reach: number, c: CompiledPack): boolean {
+  let words = 0;
+  for (let j = from; j < tokens.length && j < from + 8; j++) {
+    const t = tokens[j]!;
+    if (c.subjects.longestAt(tokens, j)) return true;
+    if (t.kind === 'word') {
+      if (c.measures.longestAt(tokens, j) || ++words > reach) return false;
+    } else if (t.kind === 'number') {
+      if (tokens[j + 1]?.text !== '-') return false;
+    } else if (t.text !== '-') return false;
+  }
+  return false;
+}
+
+/** The id of the rule that makes this atom a non-toll number, or null. */
+function nonTollRule(tokens: readonly Token[], a: Atom, c: CompiledPack): string | null {
+  if (a.kind === 'indefinite') return null;
+  const slot = { start: a.start, end: a.end };
+  for (const p of c.nonToll) if (matchAroundSlot(tokens, slot, p.parts)) return p.rule.id;
+  if (a.kind !== 'digits') return null;
+  const t = tokens[a.start]!;
+  const next = tokens[a.end];
+  const prev = tokens[a.start - 1];
+  // "214th", "5km", "10am", "3ª": a word glued to the digits names a unit or an ordinal.
+  if (next && next.attached && next.kind === 'word') return 'core.non-toll.attached-suffix';
+  if (next?.text === ':' && tokens[a.end + 1]?.kind === 'number') return 'core.non-toll.time';
+  if (prev?.text === ':' && prev.attached) return 'core.non-toll.time';
+  if (prev && (prev.text === '#' || prev.text === '№')) return 'core.non-toll.number-sign';
+  if (/^\d{4}$/.test(t.text) && a.low >= 1800 && a.low <= 2100 && !(next && c.subjects.longestAt(tokens, a.end))) {
+    return 'core.non-toll.year';
+  }
+  if (a.low <= 31) {
+    if (prev && c.months.has(prev.norm)) return 'core.non-toll.date';
+    if (next && c.months.has(next.norm)) return 'core.non-toll.date';
+    const afterDe = tokens[a.end + 1];
+    if (next?.norm === 'de' && afterDe && c.months.has(afterDe.norm)) return 'core.non-toll.date';
+    if (next?.norm === 'of' && afterDe && c.months.has(afterDe.norm)) return 'core.non-toll.date';
+  }
+  if (/^0\d/.test(t.text)) return 'core.non-toll.leading-zero';
+  if (t.text.length >= 7 && !/[,. \u00a0\u202f]/.test(t.text)) return 'core.non-toll.long-digit-string';
+  return null;
+}
+
+function toMention(a: Atom): Mention {
+  return { low: a.low, high: a.high, approximate: a.approximate, start: a.start, end: a.end, numStart: a.start, numEnd: a.end, kind: a.kind, ruleIds: [...a.ruleIds] };
+}
+
+/** Joins two atoms written as a range ("between 600 and 900", "600-900", "de 600 a 900"). */
+function joinRanges(tokens: readonly Token[], atoms: readonly Atom[], c: CompiledPack): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i]!;
+    const b = atoms[i + 1];
+    let joined: Mention | null = null;
+    if (b && a.kind !== 'vague' && b.kind !== 'vague' && a.kind !== 'indefinite' && b.high > a.low) {
+      for (const { rule, parts } of c.ranges) {
+        const ka = parts.indexOf('{a}');
+        const kb = parts.indexOf('{b}');
+        const start = matchBefore(tokens, a.start, parts.slice(0, ka));
+        const middle = matchAfter(tokens, a.end, parts.slice(ka + 1, kb));
+        const end = matchAfter(tokens, b.end, parts.slice(kb + 1));
+        if (start === null || middle !== b.start || end === null) continue;
+        joined = {
+          low: a.low, high: b.high, approximate: a.approximate || b.approximate, start, end,
+          numStart: a.start, numEnd: b.end, kind: a.kind, ruleIds: [...a.ruleIds, ...b.ruleIds, rule.id],
+        };
+        break;
+      }
+    }
+    if (joined) {
+      out.push(joined);
+      i++;
+    } else out.push(toMention(a));
+  }
+  return out;
+}
+
+function applyHedges(tokens: readonly Token[], m: Mention, c: CompiledPack): void {
+  const before = tokens.slice(0, m.start).reverse();
+  const hedge = c.hedgesBeforeReversed.longestAt(before, 0);
+  if (hedge) {
+    m.start -= hedge.end;
+    bound(m, hedge.value.bound);
+    m.ruleIds.unshift(hedge.value.id);
+  }
+  const after = c.hedgesAfter.longestAt(tokens, m.end);
+  if (after) {
+    m.end = after.end;
+    bound(m, after.value.bound);
+    m.ruleIds.push(after.value.id);
+  }
+}
+
+/**
+ * Bounds are inclusive integers: "at least 300" is low 300, "more than 200" is low 201 and
+ * "fewer than 20" is high 19; the rule id keeps the source's wording.
+ */
+function bound(m: Mention, kind: 'approximate' | 'lower' | 'upper' | 'lower-exclusive' | 'upper-exclusive'): void {
+  if (kind === 'approximate') m.approximate = true;
+  else if (kind === 'lower' || kind === 'lower-exclusive') {
+    if (kind === 'lower-exclusive' && m.low !== null) m.low += 1;
+    m.high = null;
+  } else {
+    const high = m.high ?? m.low;
+    m.high = kind === 'upper-exclusive' && high !== null ? Math.max(0, high - 1) : high;
+    m.low = null;
+  }
+}
+
+export function findQuantities(tokens: readonly Token[], words: readonly WordNumber[], c: CompiledPack): Mention[] {
+  const atoms = readAtoms(tokens, words, c);
+  const kept = atoms.filter((a) => nonTollRule(tokens, a, c) === null);
+  const mentions = joinRanges(tokens, kept, c);
+  for (const m of mentions) {
+    if (m.kind === 'digits' && m.ruleIds.length === 0) m.ruleIds.push(`${c.pack.lang}.number.digits`);
+    if (m.kind !== 'indefinite') applyHedges(tokens, m, c);
+  }
+  return mentions;
+}
+
+/** Exposed for tests and the benchmark's error analysis: which rule rejected which number. */
+export function explainNonToll(tokens: readonly Token[], words: readonly WordNumber[], c: CompiledPack): { text: string; ruleId: string }[] {
+  return readAtoms(tokens, words, c).flatMap((a) => {
+    const id = nonTollRule(tokens, a, c);
+    return id ? [{ text: tokens.slice(a.start, a.end).map((t) => t.text).join(' '), ruleId: id }] : [];
+  });
+}

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { MIN_LETTERS, SAMPLE_CHARS, detectLanguage } from './detect-language.js';
+
+// Fictional events throughout.
+const EN = 'Armed men killed five farmers in the town of San Lucas on Tuesday night, according to local officials, who said at least 200 families had fled. ';
+const ES = 'Hombres armados asesinaron a cinco campesinos en el municipio de San Lucas el martes por la noche, según las autoridades locales, y al menos 200 familias huyeron. ';
+
+describe('detectLanguage', () => {
+  const cases: [string, string, string | null][] = [
+    ['English news text', EN, 'en'],
+    ['Spanish news text', ES, 'es'],
+    ['English in ALL CAPS, as wire copy is', EN.toUpperCase(), 'en'],
+    ['Spanish in ALL CAPS', ES.toUpperCase(), 'es'],
+    ['English full of numbers and links', `${EN} See https://example.org/report-2024.pdf or write to press@example.org: 14, 23, 9.`, 'en'],
+    ['a short Spanish headline', 'Murieron doce personas en Alto Verde', 'es'],
+    ['a short English headline', 'Twelve people killed in Alto Verde', 'en'],
+    [`text under ${MIN_LETTERS} letters`, 'Doce muertos en Alto', null],
+    ['numbers and links only', '14 23 9 2024-03-11 https://example.org/a/b/c/d', null],
+    ['keyboard noise', 'asdf qwer zxcv uiop hjkl bnm qwerty', null],
+    ['empty text', '', null],
+  ];
+  for (const [what, text, expected] of cases) {
+    it(`reads ${what} as ${String(expected)}`, () => {
+      const { lang, confidence } = detectLanguage(text);
+      assert.equal(lang, expected);
+      assert.ok(confidence >= 0 && confidence <= 1);
+    });
+  }
+
+  it('decides by the bulk of the sample, not only its first 1,000 characters', () => {
+    const spanishPreface = ES.repeat(6).slice(0, 900);
+    assert.equal(detectLanguage(spanishPreface + EN.repeat(28)).lang, 'en');
+  });
+
+  it(`reads only the first ${SAMPLE_CHARS} characters`, () => {
+    const english = EN.repeat(Math.ceil(SAMPLE_CHARS / EN.length));
+    assert.equal(detectLanguage(english + ES.repeat(500)).lang, 'en');
+  });
+
+  it('is more confident on clear text than on noise', () => {
+    assert.ok(detectLanguage(EN).confidence > detectLanguage('asdf qwer zxcv uiop hjkl bnm qwerty').confidence);
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * Event hints: the date and place a sentence (or, failing that, the document) names. Dates are read
+ * from the pack's month names ("May 14, 2024", "14 May 2024", "14 de mayo de 2024", "mayo de 2024");
+ * a date without a year takes the publication year. Places are capitalised names after a locative
+ * preposition ("in San Telmo", "en San Telmo de Arriba"); ALL CAPS text gives no place hints, since
+ * capitals there say nothing about names.
+ */
+import type { Token } from '../segment/tokenize.js';
+import type { CompiledPack } from '../claims/compile-pack.js';
+
+export type Hints = { date: string | null; place: string | null };
+
+const LOCATIVES = new Set(['in', 'at', 'near', 'en', 'cerca', 'outside', 'inside']);
+const NAME_JOINERS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'of', 'the', 'y']);
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function isYear(t: Token | undefined): number | null {
+  if (!t || t.kind !== 'number' || !/^\d{4}$/.test(t.text)) return null;
+  const y = Number(t.text);
+  return y >= 1800 && y <= 2200 ? y : null;
+}
+
+function isDay(t: Token | undefined): number | null {
+  if (!t || t.kind !== 'number' || !/^\d{1,2}$/.test(t.text)) return null;
+  const d = Number(t.text);
+  return d >= 1 && d <= 31 ? d : null;
+}
+
+export function findDate(tokens: readonly Token[], c: CompiledPack, fallbackYear: number | null): string | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const month = c.months.get(tokens[i]!.norm);
+    if (month === undefined) continue;
+    // English "May" is also a modal verb: require a day or a year next to it.
+    let day = isDay(tokens[i + 1]);
+    let year: number | null = null;
+    if (day !== null) {
+      year = isYear(tokens[i + 2]) ?? (tokens[i + 2]?.text === ',' ? isYear(tokens[i + 3]) : null);
+    } else {
+      const before = tokens[i - 1]?.norm === 'de' || tokens[i - 1]?.norm === 'of' ? i - 2 : i - 1;
+      day = isDay(tokens[before]);
+      const after = tokens[i + 1]?.norm === 'de' || tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
+      year = isYear(tokens[after]);
+    }
+    if (day === null && year === null) continue;
+    const y = year ?? fallbackYear;
+    if (y === null) continue;
+    return day === null ? `${y}-${pad(month)}` : `${y}-${pad(month)}-${pad(day)}`;
+  }
+  return null;
+}
+
+export function findPlace(tokens: readonly Token[], c: CompiledPack, allCaps: boolean): string | null {
+  if (allCaps) return null;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!LOCATIVES.has(tokens[i]!.norm)) continue;
+    let j = i + 1;
+    if (tokens[i]!.norm === 'cerca' && tokens[j]?.norm === 'de') j++;
+    if (tokens[j]?.norm === 'the') j++;
+    const start = j;
+    let end = -1;
+    for (; j < tokens.length; j++) {
+      const t = tokens[j]!;
+      if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !c.months.has(t.norm)) end = j + 1;
+      else if (!(t.kind === 'word' && NAME_JOINERS.has(t.norm) && end > 0)) break;
+    }
+    if (end > start) return tokens.slice(start, end).map((t, k, all) => (k > 0 && t.start > all[k - 1]!.end ? ' ' : '') + t.text).join('');
+  }
+  return null;
+}
+
+export function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 20) return false;
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return upper / letters.length > 0.8;
+}

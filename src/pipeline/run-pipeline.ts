@@ -1,0 +1,44 @@
+/**
+ * The extraction pipeline, in order: sentences → per-sentence claims (quantities, cues, subjects,
+ * claimants, modality, event hints) → document figures. Pure: text and pack in, data out.
+ */
+import type { Claim, Figures } from '../domain/claim.js';
+import type { Span } from '../domain/span.js';
+import type { LanguagePack } from '../language-packs/schema.js';
+import { buildSentenceClaims } from './claims/build-claims.js';
+import { compilePack } from './claims/compile-pack.js';
+import { computeFigures } from './figures/compute-figures.js';
+import { findFraming, type FramingMention } from './hints/find-framing.js';
+import { findDocumentHints } from './hints/find-document-hints.js';
+import { isAllCaps } from './hints/find-event-hints.js';
+import { splitSentences } from './segment/split-sentences.js';
+
+export type PipelineContext = { title?: string | null; publishedAt?: string | null };
+
+export type PipelineResult = {
+  sentences: Span[];
+  claims: Claim[];
+  figures: Figures;
+  /** The words the document uses to name its event ("massacre", "enfrentamientos"). */
+  framing: FramingMention[];
+  /** The document-level date and place, used where a sentence names none. */
+  hints: { date: string | null; place: string | null };
+};
+
+export function runPipeline(text: string, pack: LanguagePack, context: PipelineContext = {}): PipelineResult {
+  const compiled = compilePack(pack);
+  const sentences = splitSentences(text, pack);
+  const allCaps = isAllCaps(text.slice(0, 5000));
+  const { hints, fallbackYear } = findDocumentHints(text, sentences, compiled, { ...context, allCaps });
+  const claims: Claim[] = [];
+  const statements: string[] = [];
+  for (const sentence of sentences) {
+    const base = claims.length;
+    for (const found of buildSentenceClaims(text, sentence, compiled, { documentHints: hints, fallbackYear, allCaps })) {
+      claims.push({ ...found.claim, partOf: found.parent === null ? null : base + found.parent });
+      statements.push(found.statement);
+    }
+  }
+  const figures = computeFigures(claims.map((claim, i) => ({ claim, statement: statements[i]! })));
+  return { sentences, claims, figures, framing: findFraming(text, sentences, compiled), hints };
+}

@@ -1,0 +1,58 @@
+/**
+ * Splits a sentence into word, number and punctuation tokens with absolute UTF-16 offsets.
+ * Matching happens on `norm` (lower case, diacritics removed, curly apostrophe straightened), so
+ * "MURIERON", "murieron" and "Murieron" all match the pack phrase "murieron".
+ */
+export type TokenKind = 'word' | 'number' | 'punct';
+
+export type Token = {
+  text: string;
+  norm: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** True when no whitespace separates this token from the previous one ("214th", "$5"). */
+  attached: boolean;
+};
+
+// Thousands groups with , or . ("8,400", "8.400"), with a space (" 1 350"), or a plain/decimal number.
+const TOKEN = new RegExp(
+  [
+    String.raw`\d{1,3}(?:[,.]\d{3})+(?![\d])(?:[.,]\d+(?![\d]))?`,
+    String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)`,
+    String.raw`\d+(?:[.,]\d+)?`,
+    String.raw`[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*`,
+    String.raw`\S`,
+  ].join('|'),
+  'gu',
+);
+
+export function fold(s: string): string {
+  return s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'");
+}
+
+export function tokenize(text: string, offset = 0, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = from;
+  let prevEnd = -1;
+  for (let m = TOKEN.exec(text); m !== null && m.index < to; m = TOKEN.exec(text)) {
+    const raw = m[0];
+    const c = raw.charCodeAt(0);
+    const kind: TokenKind = c >= 48 && c <= 57 ? 'number' : /^[\p{L}\p{M}]/u.test(raw) ? 'word' : 'punct';
+    tokens.push({
+      text: raw,
+      norm: kind === 'number' ? raw : fold(raw),
+      start: offset + m.index,
+      end: offset + m.index + raw.length,
+      kind,
+      attached: m.index === prevEnd,
+    });
+    prevEnd = m.index + raw.length;
+  }
+  return tokens;
+}
+
+/** Tokens of a pack phrase, folded: the unit phrase tries and patterns are built from. */
+export function phraseTokens(phrase: string): string[] {
+  return tokenize(phrase).map((t) => t.norm);
+}

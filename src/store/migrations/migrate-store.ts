@@ -1,0 +1,45 @@
+/** Brings a database's schema up to the latest migration this code knows, or refuses a newer one. */
+import { DEFAULT_MIGRATION_TABLE, Migrator, sql, type Kysely } from 'kysely';
+import { DomainError } from '../../domain/errors.js';
+import type { StoreDialect } from './store-dialect.js';
+import { storeMigrationProvider, storeMigrations } from './store-migrations.js';
+
+export type MigrateStoreInput = {
+  // Any table types: the schema is what is being built here (kysely's Migrator takes the same).
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  db: Kysely<any>;
+  dialect: StoreDialect;
+  /** Named in the error so the user knows which database is too new. */
+  location: string;
+};
+
+/** Returns the names of the migrations it applied (empty when the schema was already current). */
+export async function migrateStore({ db, dialect, location }: MigrateStoreInput): Promise<string[]> {
+  await refuseNewerSchema({ db, dialect, location });
+  const { error, results } = await new Migrator({
+    db,
+    provider: storeMigrationProvider(dialect),
+  }).migrateToLatest();
+  if (error !== undefined) throw error;
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/**
+ * A migration recorded in the database that this code does not know was applied by a newer Tally.
+ * Running against it could misread or damage data, so the store refuses to open instead.
+ */
+async function refuseNewerSchema({ db, dialect, location }: MigrateStoreInput): Promise<void> {
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
+  if (!tables.some((t) => t.name === DEFAULT_MIGRATION_TABLE)) return;
+  const table = sql.table(DEFAULT_MIGRATION_TABLE);
+  const applied = await sql<{ name: string }>`select name from ${table} order by name`.execute(db);
+  const known = new Set(Object.keys(storeMigrations(dialect)));
+  const unknown = applied.rows.map((m) => m.name).filter((name) => !known.has(name));
+  if (unknown.length > 0) {
+    throw new DomainError(
+      'store.schema_newer',
+      `${location}: the database schema is newer than this version of Tally ` +
+        `(unknown migrations: ${unknown.join(', ')}); upgrade Tally to open it`,
+    );
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * The ordered list of schema migrations, provided in code (no directory scan, so it works the same
+ * from source, from a bundle and in tests). Names sort in the order they apply; never rename one.
+ */
+import type { Migration, MigrationProvider } from 'kysely';
+import { documentsClaims } from './0001-documents-claims.js';
+import type { StoreDialect } from './store-dialect.js';
+
+export function storeMigrations(dialect: StoreDialect): Record<string, Migration> {
+  return {
+    '0001-documents-claims': documentsClaims(dialect),
+  };
+}
+
+export function storeMigrationProvider(dialect: StoreDialect): MigrationProvider {
+  return { getMigrations: async () => storeMigrations(dialect) };
+}

@@ -1,0 +1,169 @@
+/**
+ * The store's tables as kysely types, and the only place rows become domain values and back.
+ * Dialect-neutral, so every adapter (SQLite now, PostgreSQL later) maps rows the same way.
+ * Reading is a trust boundary: JSON columns and scalars are parsed with the domain's zod schemas.
+ */
+import type { ColumnType, Generated, Selectable, SqlBool } from 'kysely';
+import type { StoredClaim } from '../app/ports.js';
+import { Claim, Figures } from '../domain/claim.js';
+import { Document, DocumentId } from '../domain/document.js';
+
+export type DocumentsTable = {
+  id: string;
+  sha256: string;
+  source: string;
+  media_type: string;
+  byte_length: number;
+  lang: string | null;
+  lang_detected: string | null;
+  title: string | null;
+  byline: string | null;
+  site_name: string | null;
+  published_at: string | null;
+  text: string;
+  ingested_at: string;
+  ingest_seq: Generated<number>;
+  figures_json: string;
+};
+
+export type OriginalsTable = {
+  document_id: string;
+  // Both better-sqlite3 and node-postgres read binary columns as Buffers and bind Buffers.
+  bytes: ColumnType<Uint8Array, Buffer, Buffer>;
+};
+
+export type ClaimsTable = {
+  document_id: string;
+  claim_index: number;
+  measure: string;
+  low: number | null;
+  high: number | null;
+  // SQLite has no boolean storage class (and better-sqlite3 refuses to bind JS booleans), so 0/1 is
+  // written; PostgreSQL accepts 0/1 for a boolean column and reads back true/false.
+  approximate: ColumnType<SqlBool, 0 | 1, 0 | 1>;
+  modality: string;
+  subject: string | null;
+  group_label: string | null;
+  claimant: string | null;
+  part_of: number | null;
+  quote: string;
+  span_start: number;
+  span_end: number;
+  date: string | null;
+  place: string | null;
+  evidence_json: string;
+  rule_ids_json: string;
+};
+
+export type StoreSchema = {
+  documents: DocumentsTable;
+  originals: OriginalsTable;
+  claims: ClaimsTable;
+};
+
+export type DocumentRow = Selectable<DocumentsTable>;
+export type ClaimRow = Selectable<ClaimsTable>;
+type NewDocumentRow = Omit<DocumentRow, 'ingest_seq'>;
+type NewClaimRow = Omit<ClaimRow, 'approximate'> & { approximate: 0 | 1 };
+
+export function documentToRow(document: Document, figures: Figures): NewDocumentRow {
+  return {
+    id: document.id,
+    sha256: document.sha256,
+    source: document.source,
+    media_type: document.mediaType,
+    byte_length: document.byteLength,
+    lang: document.lang,
+    lang_detected: document.langDetected,
+    title: document.title,
+    byline: document.byline,
+    site_name: document.siteName,
+    published_at: document.publishedAt,
+    text: document.text,
+    ingested_at: document.ingestedAt,
+    figures_json: JSON.stringify(figures),
+  };
+}
+
+export function rowToDocument(row: DocumentRow): Document {
+  return Document.parse({
+    id: row.id,
+    sha256: row.sha256,
+    source: row.source,
+    mediaType: row.media_type,
+    byteLength: row.byte_length,
+    lang: row.lang,
+    langDetected: row.lang_detected,
+    title: row.title,
+    byline: row.byline,
+    siteName: row.site_name,
+    publishedAt: row.published_at,
+    text: row.text,
+    ingestedAt: row.ingested_at,
+  });
+}
+
+export function rowToFigures(row: Pick<DocumentRow, 'figures_json'>): Figures {
+  return Figures.parse(JSON.parse(row.figures_json));
+}
+
+/** A view over the caller's bytes (no copy), in the type both drivers bind as binary. */
+export function originalToRow(
+  documentId: DocumentId,
+  original: Uint8Array,
+): { document_id: string; bytes: Buffer } {
+  return {
+    document_id: documentId,
+    bytes: Buffer.from(original.buffer, original.byteOffset, original.byteLength),
+  };
+}
+
+/** A plain Uint8Array copy, so callers never hold a driver's (possibly pooled) Buffer. */
+export function rowToOriginal(row: { bytes: Uint8Array }): Uint8Array {
+  return new Uint8Array(row.bytes);
+}
+
+export function claimToRow(documentId: DocumentId, claimIndex: number, claim: Claim): NewClaimRow {
+  return {
+    document_id: documentId,
+    claim_index: claimIndex,
+    measure: claim.measure,
+    low: claim.low,
+    high: claim.high,
+    approximate: claim.approximate ? 1 : 0,
+    modality: claim.modality,
+    subject: claim.subject,
+    group_label: claim.group,
+    claimant: claim.claimant,
+    part_of: claim.partOf,
+    quote: claim.quote,
+    span_start: claim.start,
+    span_end: claim.end,
+    date: claim.date,
+    place: claim.place,
+    evidence_json: JSON.stringify(claim.evidence),
+    rule_ids_json: JSON.stringify(claim.ruleIds),
+  };
+}
+
+export function rowToClaim(row: ClaimRow): StoredClaim {
+  const claim = Claim.parse({
+    measure: row.measure,
+    low: row.low,
+    high: row.high,
+    approximate: row.approximate === true || row.approximate === 1,
+    modality: row.modality,
+    subject: row.subject,
+    group: row.group_label,
+    claimant: row.claimant,
+    partOf: row.part_of,
+    quote: row.quote,
+    start: row.span_start,
+    end: row.span_end,
+    date: row.date,
+    place: row.place,
+    evidence: JSON.parse(row.evidence_json),
+    ruleIds: JSON.parse(row.rule_ids_json),
+  });
+  return { ...claim, documentId: DocumentId.parse(row.document_id), claimIndex: row.claim_index };
+}

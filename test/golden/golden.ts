@@ -1,0 +1,36 @@
+/**
+ * Shared by the golden test and the golden diff script: reads a golden JSONL file and compares the
+ * pipeline's claims with the expected ones on the fields the file states.
+ */
+import { readFileSync } from 'node:fs';
+import type { Claim } from '../../src/domain/claim.js';
+import { getPack } from '../../src/language-packs/index.js';
+import { runPipeline } from '../../src/pipeline/run-pipeline.js';
+
+export type GoldenClaim = Pick<Claim, 'measure' | 'low' | 'high' | 'approximate' | 'modality' | 'subject' | 'claimant' | 'partOf'> & {
+  group?: string | null;
+};
+export type GoldenLine = { id: string; text: string; claims: GoldenClaim[]; covers: string[]; todo?: string };
+
+export function readGolden(path: string): GoldenLine[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as GoldenLine);
+}
+
+const FIELDS = ['measure', 'low', 'high', 'approximate', 'modality', 'subject', 'claimant', 'partOf'] as const;
+
+/** The claim reduced to what a golden line states, so a deep-equal shows every difference. */
+export function project(claim: Claim, expected?: GoldenClaim): GoldenClaim {
+  const out = Object.fromEntries(FIELDS.map((f) => [f, claim[f]])) as GoldenClaim;
+  if (expected && 'group' in expected) out.group = claim.group;
+  return out;
+}
+
+export function extractForGolden(lang: string, line: GoldenLine): GoldenClaim[] {
+  const pack = getPack(lang);
+  if (!pack) throw new Error(`no pack ${lang}`);
+  const { claims } = runPipeline(line.text, pack);
+  return claims.map((c, i) => project(c, line.claims[i]));
+}
