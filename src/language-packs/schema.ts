@@ -57,6 +57,8 @@ export const MeasureRule = RuleBase.extend({
   countsOne: z.boolean().default(false),
   /** The cue names the counted people themselves ("hostages", "heridos"): it is the group as written. */
   person: z.boolean().default(false),
+  /** The cue needs no object and no passive to count its subject: "he died", "la víctima murió". */
+  intransitive: z.boolean().default(false),
   /** A weak cue ("shot") yields to a stronger one chained to it: "shot and killed" is killed. */
   weak: z.boolean().default(false),
 });
@@ -93,6 +95,35 @@ export type SubgroupRule = z.infer<typeof SubgroupRule>;
  */
 export const NonTollRule = RuleBase.extend({ pattern: z.string() });
 export type NonTollRule = z.infer<typeof NonTollRule>;
+
+/**
+ * One person counted without a number: "the victim died", "Ana Ruiz, 34, was killed", "he died",
+ * "killing officer Sean Bolton", "la víctima falleció". `kind` selects the reading (see
+ * pipeline/claims/find-individuals.ts); the word lists live in the pack's `individuals` block.
+ */
+export const IndividualRule = RuleBase.extend({
+  kind: z.enum(['definite', 'bare', 'name', 'pronoun', 'object']),
+});
+export type IndividualRule = z.infer<typeof IndividualRule>;
+
+export const Individuals = z.object({
+  rules: z.array(IndividualRule),
+  /** Singular person nouns: "man", "victim", "víctima", "joven". */
+  nouns: z.array(z.string()),
+  /** Words that make a singular noun definite: "the", "his", "el", "su". */
+  determiners: z.array(z.string()),
+  /** Subject pronouns for one person: "he", "she", "él", "ella". */
+  pronouns: z.array(z.string()),
+  /** Object pronouns after an active cue: "killing him". */
+  objectPronouns: z.array(z.string()),
+  /** Auxiliaries that make a transitive cue passive ("was killed", "fue asesinado"). */
+  passives: z.array(z.string()),
+  /** Words that introduce a new person rather than the one already counted ("another", "otro"). */
+  another: z.array(z.string()),
+  /** Capitalised words that are never a person's name ("Police", "Sunday", "Policía"). */
+  notNames: z.array(z.string()),
+});
+export type Individuals = z.infer<typeof Individuals>;
 
 /** A word that names the event in the source's own framing (massacre, clashes, masacre...). */
 export const FramingRule = RuleBase.extend({ phrase: z.string(), frame: z.string() });
@@ -131,6 +162,7 @@ export const LanguagePack = z.object({
   months: z.array(z.string()).length(12),
   abbreviations: z.array(z.string()),
   framing: z.array(FramingRule),
+  individuals: Individuals,
 });
 export type LanguagePack = z.infer<typeof LanguagePack>;
 export type LanguagePackInput = z.input<typeof LanguagePack>;

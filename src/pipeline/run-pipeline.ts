@@ -31,14 +31,14 @@ export function runPipeline(text: string, pack: LanguagePack, context: PipelineC
   const allCaps = isAllCaps(text.slice(0, 5000));
   const { hints, fallbackYear } = findDocumentHints(text, sentences, compiled, { ...context, allCaps });
   const claims: Claim[] = [];
-  const statements: string[] = [];
+  const statements: { statement: string; entity: string | null }[] = [];
   for (const sentence of sentences) {
     const base = claims.length;
     for (const found of buildSentenceClaims(text, sentence, compiled, { documentHints: hints, fallbackYear, allCaps })) {
       claims.push({ ...found.claim, partOf: found.parent === null ? null : base + found.parent });
-      statements.push(found.statement);
+      statements.push({ statement: found.statement, entity: found.entity });
     }
   }
-  const figures = computeFigures(claims.map((claim, i) => ({ claim, statement: statements[i]! })));
+  const figures = computeFigures(claims.map((claim, i) => ({ claim, ...statements[i]! })));
   return { sentences, claims, figures, framing: findFraming(text, sentences, compiled), hints };
 }

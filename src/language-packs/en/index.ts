@@ -3,6 +3,7 @@ import type { LanguagePackInput } from '../schema.js';
 import { attribution, determiners, pronouns } from './attribution.js';
 import { abbreviations, months } from './calendar.js';
 import { framing } from './framing.js';
+import { individuals } from './individuals.js';
 import { breakers, fillers, subgroups } from './links.js';
 import { measures } from './measures.js';
 import { modality } from './modality.js';
@@ -35,4 +36,5 @@ export const en: LanguagePackInput = {
   months,
   abbreviations,
   framing,
+  individuals,
 };

@@ -10,11 +10,19 @@ import type { CompiledPack } from './compile-pack.js';
 import { findAttributions, type Attribution } from './find-attributions.js';
 import { findModality, modalityIn } from './find-modality.js';
 import { findQuantities } from './find-quantities.js';
-import { findCues, linkCues } from './link-cues.js';
+import { findIndividuals, type IndividualLink } from './find-individuals.js';
+import { findCues, linkCues, type Link } from './link-cues.js';
 import { recognizeNumberWords } from './recognize-number-words.js';
 
 /** A claim before document-level indexing: `parent` indexes the same sentence's claims. */
-export type SentenceClaim = { claim: Omit<Claim, 'partOf'>; parent: number | null; statement: string };
+export type SentenceClaim = {
+  claim: Omit<Claim, 'partOf'>;
+  parent: number | null;
+  /** Claims counted under one cue share a statement; their figures add up. */
+  statement: string;
+  /** The person a count-of-one refers to (`name:ruiz`, `anon`, `new:…`), null for a number. */
+  entity: string | null;
+};
 
 export type SentenceContext = { documentHints: Hints; fallbackYear: number | null; allCaps: boolean };
 
@@ -35,17 +43,18 @@ function nearest(attributions: readonly Attribution[], at: number): Attribution 
 
 export function buildSentenceClaims(text: string, sentence: Span, c: CompiledPack, ctx: SentenceContext): SentenceClaim[] {
   const tokens = tokenize(text, 0, sentence.start, sentence.end);
-  if (findCues(tokens, c).length === 0) return [];
+  const cues = findCues(tokens, c);
+  if (cues.length === 0) return [];
   const quote = text.slice(sentence.start, sentence.end);
   const words = recognizeNumberWords(quote, sentence.start, tokens, c);
-  const mentions = findQuantities(tokens, words, c);
-  if (mentions.length === 0) return [];
-  const links = linkCues(tokens, mentions, c);
+  const { mentions, described } = findQuantities(tokens, words, c);
+  const numbered = linkCues(tokens, mentions, described, c);
+  const links = inTextOrder(numbered, findIndividuals(tokens, numbered, cues, c, ctx.allCaps));
   if (links.length === 0) return [];
 
   const inMention = new Set<number>();
   for (const m of mentions) for (let j = m.start; j < m.end; j++) inMention.add(j);
-  const cueStarts = new Set(findCues(tokens, c).flatMap((q) => Array.from({ length: q.end - q.start }, (_, k) => q.start + k)));
+  const cueStarts = new Set(cues.flatMap((q) => Array.from({ length: q.end - q.start }, (_, k) => q.start + k)));
   const attributions = findAttributions(quote, tokens, c, (j) => inMention.has(j) || cueStarts.has(j));
   const marks = findModality(tokens, c);
   const hints: Hints = {
@@ -91,8 +100,21 @@ export function buildSentenceClaims(text: string, sentence: Span, c: CompiledPac
     };
     // Alternatives compete with the figure they restate; coordinated groups add up under one cue.
     const statement = link.how === 'alternative' ? `${sentence.start}:alt:${m.start}` : `${sentence.start}:${link.cue.start}`;
-    return { claim, parent: link.parent, statement };
+    return { claim, parent: link.parent, statement, entity: 'entity' in link ? (link as IndividualLink).entity : m.kind === 'indefinite' ? indefiniteEntity(tokens, m, c) : null };
   });
+}
+
+/** Merges individual readings into the numbered links in text order, keeping parent indices right. */
+function inTextOrder(numbered: readonly Link[], individuals: readonly IndividualLink[]): Link[] {
+  if (individuals.length === 0) return [...numbered];
+  const all = [...numbered, ...individuals].sort((a, b) => a.mention.start - b.mention.start);
+  const position = new Map(all.map((l, i) => [l, i]));
+  return all.map((l) => (l.parent === null ? l : { ...l, parent: position.get(numbered[l.parent]!) ?? null }));
+}
+
+/** "a man" is the person already counted unless introduced as another one ("another man", "otro"). */
+function indefiniteEntity(tokens: readonly Token[], m: { start: number }, c: CompiledPack): string {
+  return c.individuals.another.has(tokens[m.start]!.norm) ? `new:${tokens[m.start]!.start}` : 'anon';
 }
 
 export { isAllCaps };

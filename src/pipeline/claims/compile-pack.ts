@@ -40,6 +40,7 @@ export class PhraseTrie<T> {
   }
 
   longestAt(tokens: readonly Token[], i: number): { value: T; end: number } | null {
+    if (i < 0) return null;
     let node: Node<T> | undefined = this.root;
     let best: { value: T; end: number } | null = null;
     for (let j = i; j < tokens.length && node; j++) {
@@ -88,6 +89,15 @@ export type CompiledPack = {
   months: Map<string, number>;
   scales: Map<string, number>;
   framing: PhraseTrie<FramingRule>;
+  individuals: {
+    nouns: Set<string>;
+    determiners: Set<string>;
+    pronouns: Set<string>;
+    objectPronouns: Set<string>;
+    passives: Set<string>;
+    another: Set<string>;
+    notNames: Set<string>;
+  };
 };
 
 const JOINERS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'para']);
@@ -135,6 +145,15 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     months: new Map(pack.months.map((m, i) => [fold(m), i + 1])),
     scales: new Map(pack.scales.map((s) => [fold(s.phrase), s.value])),
     framing: trie(pack.framing, (r) => r.phrase),
+    individuals: {
+      nouns: new Set(pack.individuals.nouns.map(fold)),
+      determiners: new Set(pack.individuals.determiners.map(fold)),
+      pronouns: new Set(pack.individuals.pronouns.map(fold)),
+      objectPronouns: new Set(pack.individuals.objectPronouns.map(fold)),
+      passives: new Set(pack.individuals.passives.map(fold)),
+      another: new Set(pack.individuals.another.map(fold)),
+      notNames: new Set(pack.individuals.notNames.map(fold)),
+    },
   };
   cache.set(pack, compiled);
   return compiled;

@@ -9,7 +9,7 @@ import type { CompiledPack } from './compile-pack.js';
 import { matchAfter, matchAroundSlot, matchBefore } from './match-pattern.js';
 import type { WordNumber } from './recognize-number-words.js';
 
-export type QuantityKind = 'digits' | 'words' | 'vague' | 'indefinite';
+export type QuantityKind = 'digits' | 'words' | 'vague' | 'indefinite' | 'individual';
 
 /** A quantity in token coordinates: [start, end) includes hedges, [numStart, numEnd) the number(s). */
 export type Mention = {
@@ -105,11 +105,21 @@ export function personNounWithin(tokens: readonly Token[], from: number, reach: 
   return false;
 }
 
-/** The id of the rule that makes this atom a non-toll number, or null. */
-function nonTollRule(tokens: readonly Token[], a: Atom, c: CompiledPack): string | null {
+type NonToll = { ruleId: string; start: number; end: number };
+
+/** The rule that makes this atom a non-toll number, with the tokens it covers, or null. */
+function nonToll(tokens: readonly Token[], a: Atom, c: CompiledPack): NonToll | null {
   if (a.kind === 'indefinite') return null;
   const slot = { start: a.start, end: a.end };
-  for (const p of c.nonToll) if (matchAroundSlot(tokens, slot, p.parts)) return p.rule.id;
+  for (const p of c.nonToll) {
+    const hit = matchAroundSlot(tokens, slot, p.parts);
+    if (hit) return { ruleId: p.rule.id, ...hit };
+  }
+  const id = coreNonTollRule(tokens, a, c);
+  return id ? { ruleId: id, start: a.start, end: a.end } : null;
+}
+
+function coreNonTollRule(tokens: readonly Token[], a: Atom, c: CompiledPack): string | null {
   if (a.kind !== 'digits') return null;
   const t = tokens[a.start]!;
   const next = tokens[a.end];
@@ -200,21 +210,33 @@ function bound(m: Mention, kind: 'approximate' | 'lower' | 'upper' | 'lower-excl
   }
 }
 
-export function findQuantities(tokens: readonly Token[], words: readonly WordNumber[], c: CompiledPack): Mention[] {
+/**
+ * `described` holds the token indices of non-toll numbers and the words of their pattern
+ * ("27-year-old", "aged 34"): they describe a person rather than count, and may stand between
+ * a number and its cue.
+ */
+export type Quantities = { mentions: Mention[]; described: Set<number> };
+
+export function findQuantities(tokens: readonly Token[], words: readonly WordNumber[], c: CompiledPack): Quantities {
   const atoms = readAtoms(tokens, words, c);
-  const kept = atoms.filter((a) => nonTollRule(tokens, a, c) === null);
+  const described = new Set<number>();
+  const kept = atoms.filter((a) => {
+    const hit = nonToll(tokens, a, c);
+    if (hit) for (let j = hit.start; j < hit.end; j++) described.add(j);
+    return hit === null;
+  });
   const mentions = joinRanges(tokens, kept, c);
   for (const m of mentions) {
     if (m.kind === 'digits' && m.ruleIds.length === 0) m.ruleIds.push(`${c.pack.lang}.number.digits`);
     if (m.kind !== 'indefinite') applyHedges(tokens, m, c);
   }
-  return mentions;
+  return { mentions, described };
 }
 
 /** Exposed for tests and the benchmark's error analysis: which rule rejected which number. */
 export function explainNonToll(tokens: readonly Token[], words: readonly WordNumber[], c: CompiledPack): { text: string; ruleId: string }[] {
   return readAtoms(tokens, words, c).flatMap((a) => {
-    const id = nonTollRule(tokens, a, c);
-    return id ? [{ text: tokens.slice(a.start, a.end).map((t) => t.text).join(' '), ruleId: id }] : [];
+    const hit = nonToll(tokens, a, c);
+    return hit ? [{ text: tokens.slice(a.start, a.end).map((t) => t.text).join(' '), ruleId: hit.ruleId }] : [];
   });
 }

@@ -15,7 +15,7 @@ export type Cue = { rule: MeasureRule; start: number; end: number };
 export type Link = {
   mention: Mention;
   cue: Cue;
-  how: 'forward' | 'backward' | 'subgroup' | 'coordinated' | 'alternative';
+  how: 'forward' | 'backward' | 'subgroup' | 'coordinated' | 'alternative' | 'individual';
   /** Index in the returned list of the total this figure is part of ("among them"). */
   parent: number | null;
   subject: { rule: SubjectRule; start: number; end: number } | null;
@@ -48,6 +48,7 @@ type Ctx = {
   cueEndingAt: Map<number, Cue>;
   mentionAt: Map<number, Mention>;
   mentionEndingAt: Map<number, Mention>;
+  described: ReadonlySet<number>;
 };
 
 /** Skips a subgroup aside (", including 41 children,") and returns the index after it, or -1. */
@@ -71,6 +72,10 @@ function scanForward(ctx: Ctx, m: Mention): Scan {
       return { cue: strongerChained(ctx, cue), distance: steps };
     }
     const t = tokens[j]!;
+    if (ctx.described.has(j)) {
+      j++;
+      continue;
+    }
     const other = ctx.mentionAt.get(j);
     if (other) {
       const prev = tokens[j - 1];
@@ -147,6 +152,7 @@ function readGroup(ctx: Ctx, m: Mention, limit: number): Pick<Link, 'subject' | 
   let groupStart = -1;
   for (let j = m.end; j < Math.min(limit, m.end + 6); j++) {
     const t = tokens[j]!;
+    if (ctx.described.has(j)) continue;
     const person = c.subjects.longestAt(tokens, j);
     if (person) {
       const start = groupStart >= 0 ? groupStart : j;
@@ -162,7 +168,7 @@ function readGroup(ctx: Ctx, m: Mention, limit: number): Pick<Link, 'subject' | 
   return { subject: null, group: null };
 }
 
-export function linkCues(tokens: readonly Token[], mentions: readonly Mention[], c: CompiledPack): Link[] {
+export function linkCues(tokens: readonly Token[], mentions: readonly Mention[], described: ReadonlySet<number>, c: CompiledPack): Link[] {
   const cues = findCues(tokens, c);
   const ctx: Ctx = {
     tokens,
@@ -171,6 +177,7 @@ export function linkCues(tokens: readonly Token[], mentions: readonly Mention[],
     cueEndingAt: new Map(cues.map((q) => [q.end - 1, q])),
     mentionAt: new Map(mentions.map((m) => [m.start, m])),
     mentionEndingAt: new Map(mentions.map((m) => [m.end - 1, m])),
+    described,
   };
   const links: (Link | null)[] = mentions.map((m) => {
     const f = scanForward(ctx, m);

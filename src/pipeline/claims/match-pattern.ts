@@ -38,8 +38,10 @@ function literalMatches(t: Token, part: string): boolean {
  * Matches a pattern with one number placeholder ({n}) whose slot is fixed: the literal parts
  * before it must end at slot.start and those after it must start at slot.end.
  */
-export function matchAroundSlot(tokens: readonly Token[], slot: Slot, parts: readonly string[], placeholder = '{n}'): boolean {
+export function matchAroundSlot(tokens: readonly Token[], slot: Slot, parts: readonly string[], placeholder = '{n}'): Slot | null {
   const k = parts.indexOf(placeholder);
-  if (k < 0) return false;
-  return matchBefore(tokens, slot.start, parts.slice(0, k)) !== null && matchAfter(tokens, slot.end, parts.slice(k + 1)) !== null;
+  if (k < 0) return null;
+  const start = matchBefore(tokens, slot.start, parts.slice(0, k));
+  const end = start === null ? null : matchAfter(tokens, slot.end, parts.slice(k + 1));
+  return start === null || end === null ? null : { start, end };
 }

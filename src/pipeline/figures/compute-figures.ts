@@ -1,16 +1,23 @@
 /**
- * A document's own answer, per measure, to "how many according to this document?". Subgroups are
- * not added to their total; groups counted by one cue ("two officers and a civilian died") are
- * disjoint and added; separate statements of the same measure compete, and the figure is their
- * overall range. Denied figures are the document reporting a denial, not a count, and are left out.
+ * A document's own answer, per measure, to "how many according to this document?".
+ * 1. Denied figures (the document reporting a denial) and subgroups (already inside a total) are
+ *    left out.
+ * 2. Groups counted under one cue ("two officers and a civilian died") are disjoint: they add up
+ *    into one statement.
+ * 3. People counted one at a time ("the victim died", "Ana Ruiz was killed") are counted once each:
+ *    names by surname, anonymous references as one person unless introduced as "another".
+ * 4. Each claimant's figure (the document's own voice being one claimant): the low is the largest
+ *    firm low it states (its most complete count), the high the largest high; a possible figure
+ *    ("possibly 600 to 900") may raise the high but never the low.
+ * 5. Competing claimants give the overall range: the lowest low and the highest high, but never
+ *    below the number of people counted one at a time.
  */
 import type { Claim, Figures } from '../../domain/claim.js';
 import { MEASURES } from '../../domain/measure.js';
 
-/** Claims that were counted by one cue share a statement key. */
-export type ClaimWithStatement = { claim: Claim; statement: string };
+export type ClaimWithStatement = { claim: Claim; statement: string; entity: string | null };
 
-type Bounds = { low: number | null; high: number | null };
+type Bounds = { low: number | null; high: number | null; possible: boolean };
 
 function sum(parts: readonly Bounds[]): Bounds {
   let low: number | null = 0;
@@ -19,30 +26,55 @@ function sum(parts: readonly Bounds[]): Bounds {
     low = low === null || p.low === null ? null : low + p.low;
     high = high === null || p.high === null ? null : high + p.high;
   }
+  return { low, high, possible: parts.every((p) => p.possible) };
+}
+
+/** Distinct people among count-of-one claims: every name once, the anonymous ones as one. */
+function countPeople(entities: readonly string[]): number {
+  const named = new Set(entities.filter((e) => e.startsWith('name:')));
+  const fresh = new Set(entities.filter((e) => e.startsWith('new:')));
+  const anonymous = entities.includes('anon') ? 1 : 0;
+  return Math.max(named.size, anonymous) + fresh.size;
+}
+
+function claimantFigure(statements: readonly Bounds[]): { low: number | null; high: number | null } {
+  const firm = statements.filter((s) => !s.possible);
+  const lows = (firm.length > 0 ? firm : statements).map((s) => s.low).filter((l): l is number => l !== null);
+  const highs = statements.map((s) => s.high).filter((h): h is number => h !== null);
+  const openFirm = firm.some((s) => s.high === null);
+  const low = lows.length > 0 ? Math.max(...lows) : null;
+  let high = highs.length > 0 ? Math.max(...highs) : null;
+  if (openFirm && (high === null || statements.every((s) => s.possible || s.high === null))) high = null;
+  if (high !== null && low !== null && high < low) high = low;
   return { low, high };
 }
 
 export function computeFigures(items: readonly ClaimWithStatement[]): Figures {
   const figures: Figures = {};
   for (const measure of MEASURES) {
-    const statements = new Map<string, Bounds[]>();
-    for (const { claim, statement } of items) {
-      if (claim.measure !== measure || claim.partOf !== null || claim.modality === 'denied') continue;
+    const relevant = items.filter(({ claim }) => claim.measure === measure && claim.partOf === null && claim.modality !== 'denied');
+    if (relevant.length === 0) continue;
+    const people = countPeople(relevant.flatMap((i) => (i.entity ? [i.entity] : [])));
+    const byClaimant = new Map<string, Map<string, Bounds[]>>();
+    for (const { claim, statement, entity } of relevant) {
+      if (entity) continue;
+      const key = claim.claimant ?? '';
+      const statements = byClaimant.get(key) ?? new Map<string, Bounds[]>();
       const list = statements.get(statement) ?? [];
-      list.push({ low: claim.low, high: claim.high });
+      list.push({ low: claim.low, high: claim.high, possible: claim.modality === 'possible' });
       statements.set(statement, list);
+      byClaimant.set(key, statements);
     }
-    if (statements.size === 0) continue;
-    const totals = [...statements.values()].map(sum);
-    const definedLows = totals.map((t) => t.low).filter((l): l is number => l !== null);
-    const definedHighs = totals.map((t) => t.high).filter((h): h is number => h !== null);
-    // "at least 300, possibly 600 to 900" is 300..900: an open-ended statement raises the high only
-    // to its own low; the high is open only when no statement bounds it at all.
-    const openLows = totals.filter((t) => t.high === null && t.low !== null).map((t) => t.low as number);
-    figures[measure] = {
-      low: definedLows.length > 0 ? Math.min(...definedLows) : null,
-      high: definedHighs.length > 0 ? Math.max(...definedHighs, ...openLows) : null,
-    };
+    const perClaimant = [...byClaimant.values()].map((s) => claimantFigure([...s.values()].map(sum)));
+    const lows = perClaimant.map((f) => f.low).filter((l): l is number => l !== null);
+    const highs = perClaimant.map((f) => f.high);
+    let low = lows.length > 0 ? Math.min(...lows) : null;
+    let high = highs.length === 0 ? people : highs.some((h) => h === null) ? null : Math.max(...(highs as number[]));
+    if (people > 0) {
+      low = Math.max(low ?? 0, people);
+      if (high !== null && high < people) high = people;
+    }
+    figures[measure] = { low, high };
   }
   return figures;
 }

@@ -1,0 +1,33 @@
+/** Spanish readings of one person counted without a number ("la víctima murió", "Ana Ruiz fue asesinada"). */
+import type { Individuals } from '../schema.js';
+
+export const individuals: Individuals = {
+  rules: [
+    { id: 'es.individual.definite', kind: 'definite', example: 'La víctima murió en el hospital.' },
+    { id: 'es.individual.bare', kind: 'bare', example: 'Joven asesinado en San Telmo' },
+    { id: 'es.individual.name', kind: 'name', example: 'La policía informó que Ana Ruiz fue asesinada el martes.' },
+    { id: 'es.individual.pronoun', kind: 'pronoun', example: 'Él murió horas después en el hospital.' },
+    { id: 'es.individual.object', kind: 'object', example: 'Un sicario asesinó a su esposa el domingo.' },
+  ],
+  nouns: [
+    'hombre', 'mujer', 'niño', 'niña', 'bebé', 'joven', 'adolescente', 'menor', 'víctima', 'persona',
+    'policía', 'agente', 'soldado', 'militar', 'conductor', 'pasajero', 'vecino', 'vecina', 'estudiante',
+    'padre', 'madre', 'hijo', 'hija', 'esposo', 'esposa', 'hermano', 'hermana', 'novio', 'novia', 'amigo',
+    'amiga', 'abuelo', 'abuela', 'tío', 'tía', 'primo', 'prima', 'sobrino', 'sobrina', 'anciano', 'anciana',
+    'campesino', 'campesina', 'comerciante', 'taxista', 'guardia', 'dueño', 'empleado', 'empleada',
+    'trabajador', 'cliente', 'peatón', 'transeúnte', 'sospechoso', 'sicario', 'pistolero', 'ladrón',
+    'periodista', 'médico', 'enfermera', 'maestro', 'maestra', 'sacerdote', 'alcalde', 'juez', 'líder',
+    'dirigente', 'activista', 'guerrillero', 'rebelde', 'individuo', 'sujeto', 'civil',
+  ],
+  determiners: ['el', 'la', 'este', 'esta', 'ese', 'esa', 'aquel', 'aquella', 'su', 'dicho', 'dicha'],
+  pronouns: ['él', 'ella'],
+  objectPronouns: [],
+  passives: ['fue', 'fueron', 'resultó', 'resultaron', 'quedó', 'ha', 'había', 'sido', 'es', 'era', 'está', 'estaba'],
+  another: ['otro', 'otra', 'segundo', 'segunda', 'tercer', 'tercero', 'tercera'],
+  notNames: [
+    'policía', 'policia', 'autoridades', 'fuentes', 'el', 'la', 'los', 'las', 'un', 'una', 'él', 'ella',
+    'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'testigos', 'vecinos',
+    'según', 'que', 'este', 'esta', 'su', 'sus', 'uno', 'dos', 'tres', 'nadie', 'cuando', 'después',
+    'antes', 'pero', 'y', 'en', 'de', 'del', 'fiscalía', 'ejército', 'gobierno',
+  ],
+};

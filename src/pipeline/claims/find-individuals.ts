@@ -1,0 +1,148 @@
+/**
+ * Counts one person where a cue has no number: the subject of a passive or intransitive cue ("the
+ * victim died", "Malone Amason was found dead", "he died", headline "Man shot dead") or the object
+ * of an active one ("killing officer Sean Bolton", "asesinó a su esposa"). Each reading has its
+ * own pack rule. `entity` lets the document figure count a person mentioned twice only once:
+ * names by surname, anonymous references as one person unless introduced by "another".
+ */
+import type { Token } from '../segment/tokenize.js';
+import type { CompiledPack } from './compile-pack.js';
+import type { Mention } from './find-quantities.js';
+import type { Cue, Link } from './link-cues.js';
+
+const SKIPPABLE = new Set(['later', 'also', 'fatally', 'reportedly', 'allegedly', 'then', 'initially', 'subsequently', 'eventually', 'ultimately', 'tragically', 'apparently', 'posteriormente', 'luego', 'presuntamente', 'supuestamente', 'también', 'finalmente', 'mortalmente', 'gravemente', 'and', 'y', 'and/or', 'had', 'has', 'have', 'se', 'suffered', 'suffering', 'sustained', 'a', 'an', 'from', 'listed', 'remains', 'remained', 'with', 'still', 'now', 'in', 'sufrió', 'presentaba', 'con', 'en', 'un', 'una']);
+
+type Reading = { kind: 'definite' | 'bare' | 'name' | 'pronoun' | 'object'; start: number; end: number; noun: number | null; entity: string };
+
+function isName(t: Token | undefined, c: CompiledPack): boolean {
+  return !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !c.individuals.notNames.has(t.norm) && !c.months.has(t.norm);
+}
+
+/** A capitalised name ending at `end` (inclusive), 1 to 4 words: its start index, or -1. */
+function nameEndingAt(tokens: readonly Token[], end: number, c: CompiledPack): number {
+  let start = end;
+  while (start > 0 && end - start < 3 && (isName(tokens[start - 1], c) || (tokens[start - 1]?.text === '.' && isName(tokens[start - 2], c)))) start--;
+  if (!isName(tokens[start], c)) start++;
+  return start <= end && isName(tokens[end], c) ? start : -1;
+}
+
+/** A definite or bare singular noun phrase ending with the noun at `noun`. */
+function nounPhrase(tokens: readonly Token[], noun: number, c: CompiledPack): Reading | null {
+  let j = noun - 1;
+  let steps = 0;
+  let another = false;
+  while (j >= 0 && steps < 5) {
+    const t = tokens[j]!;
+    if (c.individuals.determiners.has(t.norm)) return { kind: 'definite', start: j, end: noun + 1, noun, entity: another ? `new:${noun}` : 'anon' };
+    if (c.individuals.another.has(t.norm)) another = true;
+    else if (c.indefinites.longestAt(tokens, j)) return null; // "a man": read as a quantity already
+    if (t.kind === 'punct' && t.text !== '-') break;
+    if (t.kind === 'word' && (c.measures.longestAt(tokens, j) || c.fillers.has(t.norm))) break;
+    j--;
+    steps++;
+  }
+  return j < 0 || (steps === 0 && j === -1) ? { kind: 'bare', start: 0, end: noun + 1, noun, entity: another ? `new:${noun}` : 'anon' } : null;
+}
+
+function subjectBefore(tokens: readonly Token[], cue: Cue, c: CompiledPack, allCaps: boolean): Reading | null {
+  let j = cue.start - 1;
+  let passive = false;
+  while (j >= 0) {
+    const t = tokens[j]!;
+    const weak = [...Array(3).keys()].some((k) => {
+      const hit = c.measures.longestAt(tokens, j - k);
+      return hit && hit.end === j + 1 && hit.value.weak;
+    });
+    if (c.individuals.passives.has(t.norm)) passive = true;
+    else if (!(SKIPPABLE.has(t.norm) || weak || (t.text === ',' && tokens[j - 1] && c.measures.longestAt(tokens, j - 1)))) break;
+    j--;
+  }
+  const transitive = !cue.rule.intransitive;
+  const t = tokens[j];
+  if (!t) return null;
+  // "Ana Ruiz, 34, was killed": step over an apposition between commas.
+  let end = j;
+  if (t.text === ',') {
+    let k = j - 1;
+    while (k >= 0 && j - k < 14 && tokens[k]!.text !== ',') k--;
+    if (k < 0 || tokens[k]!.text !== ',') return null;
+    end = k - 1;
+  }
+  const head = tokens[end];
+  if (!head) return null;
+  if (transitive && !passive) {
+    // Headline style, no auxiliary: "Man shot dead in Westwood", "Joven asesinado en San Telmo".
+    const bare = c.individuals.nouns.has(head.norm) ? nounPhrase(tokens, end, c) : null;
+    return bare?.kind === 'bare' && end === j ? bare : null;
+  }
+  if (c.individuals.pronouns.has(head.norm)) return { kind: 'pronoun', start: end, end: end + 1, noun: null, entity: 'anon' };
+  if (c.individuals.nouns.has(head.norm)) return nounPhrase(tokens, end, c);
+  if (!allCaps) {
+    const start = nameEndingAt(tokens, end, c);
+    if (start >= 0) return { kind: 'name', start, end: end + 1, noun: null, entity: `name:${head.norm}` };
+  }
+  return null;
+}
+
+function objectAfter(tokens: readonly Token[], cue: Cue, c: CompiledPack, allCaps: boolean): Reading | null {
+  let j = cue.end;
+  if (tokens[j]?.norm === 'a' && c.pack.lang === 'es') j++; // personal "a": "asesinó a su esposa"
+  const t = tokens[j];
+  if (!t) return null;
+  if (c.individuals.objectPronouns.has(t.norm) && !c.individuals.nouns.has(tokens[j + 1]?.norm ?? '')) {
+    return { kind: 'object', start: j, end: j + 1, noun: null, entity: 'anon' };
+  }
+  if (c.individuals.determiners.has(t.norm) || c.individuals.nouns.has(t.norm)) {
+    for (let k = j; k < j + 5 && k < tokens.length; k++) {
+      if (c.individuals.nouns.has(tokens[k]!.norm)) {
+        const named = !allCaps && isName(tokens[k + 1], c);
+        let end = k + 1;
+        while (named && isName(tokens[end], c) && end < k + 5) end++;
+        return { kind: 'object', start: j, end, noun: k, entity: named ? `name:${tokens[end - 1]!.norm}` : 'anon' };
+      }
+      const x = tokens[k]!;
+      if (x.kind === 'punct' && x.text !== '-') break;
+    }
+    return null;
+  }
+  if (!allCaps && isName(t, c)) {
+    let end = j;
+    while (isName(tokens[end], c) && end < j + 4) end++;
+    return { kind: 'object', start: j, end, noun: null, entity: `name:${tokens[end - 1]!.norm}` };
+  }
+  return null;
+}
+
+export type IndividualLink = Link & { entity: string };
+
+export function findIndividuals(tokens: readonly Token[], links: readonly Link[], cues: readonly Cue[], c: CompiledPack, allCaps: boolean): IndividualLink[] {
+  const used = new Set(links.map((l) => l.cue.start));
+  const taken = new Set<number>();
+  for (const l of links) for (let j = l.mention.start; j < l.mention.end; j++) taken.add(j);
+  const found: IndividualLink[] = [];
+  for (const cue of cues) {
+    if (used.has(cue.start) || cue.rule.kind === 'toll') continue;
+    // "shot and killed": only the stronger cue of a chain counts the person.
+    if (cue.rule.weak && cues.some((o) => o !== cue && !o.rule.weak && o.start > cue.start && o.start <= cue.end + 2)) continue;
+    const reading =
+      (cue.rule.position !== 'before' ? subjectBefore(tokens, cue, c, allCaps) : null) ??
+      (cue.rule.position !== 'after' && !cue.rule.intransitive ? objectAfter(tokens, cue, c, allCaps) : null);
+    if (!reading || taken.has(reading.start)) continue;
+    const rule = c.pack.individuals.rules.find((r) => r.kind === reading.kind);
+    if (!rule) continue;
+    for (let j = reading.start; j < reading.end; j++) taken.add(j);
+    const mention: Mention = { low: 1, high: 1, approximate: false, start: reading.start, end: reading.end, numStart: reading.start, numEnd: reading.end, kind: 'individual', ruleIds: [rule.id] };
+    const subject = reading.noun === null ? null : c.subjects.longestAt(tokens, reading.noun);
+    found.push({
+      mention,
+      cue,
+      how: 'individual',
+      parent: null,
+      subject: subject && reading.noun !== null ? { rule: subject.value.rule, start: reading.noun, end: subject.end } : null,
+      group: { start: reading.start, end: reading.end },
+      ruleIds: [cue.rule.id],
+      entity: reading.entity,
+    });
+  }
+  return found;
+}
