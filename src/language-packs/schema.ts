@@ -59,6 +59,8 @@ export const MeasureRule = RuleBase.extend({
   person: z.boolean().default(false),
   /** The cue needs no object and no passive to count its subject: "he died", "la víctima murió". */
   intransitive: z.boolean().default(false),
+  /** Words right after the cue that cancel it: "shot at" is no injury. */
+  unlessFollowedBy: z.array(z.string()).default([]),
   /** A weak cue ("shot") yields to a stronger one chained to it: "shot and killed" is killed. */
   weak: z.boolean().default(false),
 });

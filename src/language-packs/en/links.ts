@@ -2,7 +2,7 @@
  * English words that may stand between a number and its measure cue ("12 people WERE REPORTEDLY
  * killed"), words that break that link, and subgroup markers ("among them").
  */
-import type { SubgroupRule } from '../schema.js';
+import type { LanguagePackInput } from '../schema.js';
 
 export const fillers: string[] = [
   'were', 'was', 'are', 'is', 'be', 'been', 'being', 'have', 'has', 'had', 'will', 'would', 'may',
@@ -24,7 +24,7 @@ export const breakers: string[] = [
   'if', 'than', 'last', 'previous', 'earlier', 'year', 'years', 'ago',
 ];
 
-export const subgroups: SubgroupRule[] = [
+export const subgroups: LanguagePackInput['subgroups'] = [
   { id: 'en.subgroup.among-them', phrase: 'among them', example: '350 civilians were killed, among them 90 women' },
   { id: 'en.subgroup.among-whom', phrase: 'among whom', example: '350 civilians were killed, among whom 90 women' },
   { id: 'en.subgroup.including', phrase: 'including', example: '350 civilians, including 41 children, were killed' },

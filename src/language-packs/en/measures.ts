@@ -69,7 +69,7 @@ export const measures: M[] = [
   verb('injured', 'hospitalised', 'hospitalised', '14 people were hospitalised'),
   verb('injured', 'treated-for-injuries', 'treated for injuries', '20 people were treated for injuries', 'after'),
   verb('injured', 'suffered-injuries', 'suffered injuries', 'three officers suffered injuries', 'after'),
-  { ...verb('injured', 'shot', 'shot', 'two men were shot in the leg', 'after'), weak: true },
+  { ...verb('injured', 'shot', 'shot', 'two men were shot in the leg', 'after'), weak: true, unlessFollowedBy: ['at', 'down', 'up', 'and', 'himself', 'herself', 'themselves'] },
   { ...verb('injured', 'critical-condition', 'in critical condition', 'the victim is in critical condition', 'after'), intransitive: true },
   { ...verb('injured', 'stable-condition', 'in stable condition', 'the boy is in stable condition', 'after'), intransitive: true },
   { ...verb('injured', 'serious-condition', 'in serious condition', 'the man was listed in serious condition', 'after'), intransitive: true },
@@ -118,7 +118,7 @@ export const measures: M[] = [
   toll('detained', 'detention-of', 'detention of', 'the detention of 45 protesters'),
   // displaced
   verb('displaced', 'displaced', 'displaced', '8,400 people were displaced'),
-  verb('displaced', 'fled', 'fled', '120 people fled the area', 'after'),
+  { ...verb('displaced', 'fled', 'fled', '120 people fled the area', 'after'), intransitive: true },
   verb('displaced', 'fled-their-homes', 'fled their homes', '8,400 people fled their homes', 'after'),
   verb('displaced', 'forced-from-their-homes', 'forced from their homes', '3,000 families were forced from their homes', 'after'),
   verb('displaced', 'homeless', 'left homeless', '2,000 people were left homeless', 'after'),

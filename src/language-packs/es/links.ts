@@ -1,5 +1,5 @@
 /** Spanish words that may stand between a number and its cue, words that break the link, subgroup markers. */
-import type { SubgroupRule } from '../schema.js';
+import type { LanguagePackInput } from '../schema.js';
 
 export const fillers: string[] = [
   'fueron', 'fue', 'son', 'es', 'han', 'ha', 'habían', 'había', 'sido', 'resultaron', 'resultó', 'quedaron',
@@ -18,7 +18,7 @@ export const breakers: string[] = [
   'años', 'anterior', 'pasado', 'hace',
 ];
 
-export const subgroups: SubgroupRule[] = [
+export const subgroups: LanguagePackInput['subgroups'] = [
   { id: 'es.subgroup.entre-ellos', phrase: 'entre ellos', example: 'murieron 350 civiles, entre ellos 90 mujeres' },
   { id: 'es.subgroup.entre-ellas', phrase: 'entre ellas', example: 'murieron 350 personas, entre ellas 41 niñas' },
   { id: 'es.subgroup.entre-los-que', phrase: 'entre los que', example: 'murieron 350 civiles, entre los que había 90 mujeres' },

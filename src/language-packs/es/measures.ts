@@ -135,7 +135,7 @@ export const measures: M[] = [
   // displaced
   part('displaced', 'desplazados', '8.400 desplazados'),
   part('displaced', 'desplazadas', '8.400 personas desplazadas'),
-  verb('displaced', 'huyeron', '120 personas huyeron de la zona', 'after'),
+  { ...verb('displaced', 'huyeron', '120 personas huyeron de la zona', 'after'), intransitive: true },
   verb('displaced', 'huyeron de sus hogares', '8.400 personas huyeron de sus hogares', 'after'),
   verb('displaced', 'abandonaron sus hogares', '8.400 personas abandonaron sus hogares', 'after'),
   part('displaced', 'evacuados', '5.000 evacuados'),

@@ -10,7 +10,7 @@ import type { CompiledPack } from './compile-pack.js';
 import type { Mention } from './find-quantities.js';
 import type { Cue, Link } from './link-cues.js';
 
-const SKIPPABLE = new Set(['later', 'also', 'fatally', 'reportedly', 'allegedly', 'then', 'initially', 'subsequently', 'eventually', 'ultimately', 'tragically', 'apparently', 'posteriormente', 'luego', 'presuntamente', 'supuestamente', 'también', 'finalmente', 'mortalmente', 'gravemente', 'and', 'y', 'and/or', 'had', 'has', 'have', 'se', 'suffered', 'suffering', 'sustained', 'a', 'an', 'from', 'listed', 'remains', 'remained', 'with', 'still', 'now', 'in', 'sufrió', 'presentaba', 'con', 'en', 'un', 'una']);
+const SKIPPABLE = new Set(['later', 'also', 'fatally', 'reportedly', 'allegedly', 'then', 'initially', 'subsequently', 'eventually', 'ultimately', 'tragically', 'apparently', 'posteriormente', 'luego', 'presuntamente', 'supuestamente', 'también', 'finalmente', 'mortalmente', 'gravemente', 'and', 'y', 'and/or', 'had', 'has', 'have', 'se', 'suffered', 'suffering', 'sustained', 'a', 'an', 'from', 'listed', 'remains', 'remained', 'still', 'now', 'sufrió', 'presentaba', 'con', 'en', 'un', 'una']);
 
 type Reading = { kind: 'definite' | 'bare' | 'name' | 'pronoun' | 'object'; start: number; end: number; noun: number | null; entity: string };
 

@@ -6,7 +6,7 @@
  * coordinated group ("killed 12 civilians and 4 soldiers").
  */
 import type { MeasureRule, SubjectRule } from '../../language-packs/schema.js';
-import type { Token } from '../segment/tokenize.js';
+import { fold, type Token } from '../segment/tokenize.js';
 import type { CompiledPack } from './compile-pack.js';
 import type { Mention } from './find-quantities.js';
 
@@ -28,6 +28,11 @@ export function findCues(tokens: readonly Token[], c: CompiledPack): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; ) {
     const m = c.measures.longestAt(tokens, i);
+    const next = m ? tokens[m.end] : undefined;
+    if (m && next && m.value.unlessFollowedBy.some((w) => fold(w) === next.norm)) {
+      i = m.end;
+      continue;
+    }
     if (m) {
       cues.push({ rule: m.value, start: i, end: m.end });
       i = m.end;
@@ -65,12 +70,18 @@ function scanForward(ctx: Ctx, m: Mention): Scan {
   const { tokens, c } = ctx;
   let unknown = 0;
   let onlyNouns = true;
+  let passive = false;
   for (let j = m.end, steps = 0; j < tokens.length && steps < 12; steps++) {
     const cue = ctx.cueAt.get(j);
     if (cue) {
       if (cue.rule.position === 'before') return null;
-      return { cue: strongerChained(ctx, cue), distance: steps };
+      const chosen = strongerChained(ctx, cue);
+      // "two gunmen killed three villagers": with an object after an active verb, the number
+      // before it counts the agents, not the victims.
+      if (!passive && chosen.rule.kind === 'verbal' && !chosen.rule.intransitive && objectFollows(ctx, chosen.end)) return null;
+      return { cue: chosen, distance: steps };
     }
+    if (c.individuals.passives.has(tokens[j]!.norm)) passive = true;
     const t = tokens[j]!;
     if (ctx.described.has(j)) {
       j++;
@@ -110,6 +121,16 @@ function scanForward(ctx: Ctx, m: Mention): Scan {
     j++;
   }
   return null;
+}
+
+/** A number, a pronoun, a determiner or a name right after a verb: it has an object. */
+function objectFollows(ctx: Ctx, j: number): boolean {
+  let t = ctx.tokens[j];
+  if (t && ctx.c.pack.lang === 'es' && t.norm === 'a') t = ctx.tokens[j + 1];
+  if (!t) return false;
+  if (ctx.mentionAt.has(ctx.tokens.indexOf(t))) return true;
+  const ind = ctx.c.individuals;
+  return ind.objectPronouns.has(t.norm) || ind.determiners.has(t.norm) || (t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text));
 }
 
 /** "shot and killed": a weak cue chained by a conjunction to a stronger one yields to it. */

@@ -11,6 +11,9 @@
  *    ("possibly 600 to 900") may raise the high but never the low.
  * 5. Competing claimants give the overall range: the lowest low and the highest high, but never
  *    below the number of people counted one at a time.
+ * 6. A person counted one at a time as injured (or shot) and also as killed was wounded and died:
+ *    they count as killed only. A named person matches by name; an unnamed one matches anyone
+ *    counted as killed one at a time.
  */
 import type { Claim, Figures } from '../../domain/claim.js';
 import { MEASURES } from '../../domain/measure.js';
@@ -49,12 +52,22 @@ function claimantFigure(statements: readonly Bounds[]): { low: number | null; hi
   return { low, high };
 }
 
+const WOUNDS: readonly string[] = ['injured', 'disabled'];
+
+function diedLater(measure: string, entity: string, killed: ReadonlySet<string>): boolean {
+  if (!WOUNDS.includes(measure) || killed.size === 0) return false;
+  return entity === 'anon' || killed.has(entity);
+}
+
 export function computeFigures(items: readonly ClaimWithStatement[]): Figures {
   const figures: Figures = {};
+  const killedPeople = new Set(
+    items.filter(({ claim, entity }) => entity && claim.measure === 'killed' && claim.modality !== 'denied').map((i) => i.entity as string),
+  );
   for (const measure of MEASURES) {
     const relevant = items.filter(({ claim }) => claim.measure === measure && claim.partOf === null && claim.modality !== 'denied');
     if (relevant.length === 0) continue;
-    const people = countPeople(relevant.flatMap((i) => (i.entity ? [i.entity] : [])));
+    const people = countPeople(relevant.flatMap((i) => (i.entity && !diedLater(measure, i.entity, killedPeople) ? [i.entity] : [])));
     const byClaimant = new Map<string, Map<string, Bounds[]>>();
     for (const { claim, statement, entity } of relevant) {
       if (entity) continue;
@@ -69,6 +82,7 @@ export function computeFigures(items: readonly ClaimWithStatement[]): Figures {
     const lows = perClaimant.map((f) => f.low).filter((l): l is number => l !== null);
     const highs = perClaimant.map((f) => f.high);
     let low = lows.length > 0 ? Math.min(...lows) : null;
+    if (people === 0 && byClaimant.size === 0) continue;
     let high = highs.length === 0 ? people : highs.some((h) => h === null) ? null : Math.max(...(highs as number[]));
     if (people > 0) {
       low = Math.max(low ?? 0, people);
