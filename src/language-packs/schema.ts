@@ -127,6 +127,14 @@ export const Individuals = z.object({
 });
 export type Individuals = z.infer<typeof Individuals>;
 
+/**
+ * Words that put a figure on another event or period than the document's own ("last year",
+ * "since January", "el año pasado"): such figures stay claims but never enter the document's
+ * figures.
+ */
+export const ScopeRule = RuleBase.extend({ phrase: z.string() });
+export type ScopeRule = z.infer<typeof ScopeRule>;
+
 /** A word that names the event in the source's own framing (massacre, clashes, masacre...). */
 export const FramingRule = RuleBase.extend({ phrase: z.string(), frame: z.string() });
 export type FramingRule = z.infer<typeof FramingRule>;
@@ -165,6 +173,7 @@ export const LanguagePack = z.object({
   abbreviations: z.array(z.string()),
   framing: z.array(FramingRule),
   individuals: Individuals,
+  scope: z.array(ScopeRule),
 });
 export type LanguagePack = z.infer<typeof LanguagePack>;
 export type LanguagePackInput = z.input<typeof LanguagePack>;

@@ -25,18 +25,27 @@ export type PipelineResult = {
   hints: { date: string | null; place: string | null };
 };
 
+const yearOf = (date: string | null): number | null => (date ? Number(date.slice(0, 4)) : null);
+
+/** Without a dated title, opening or publication date, the latest year the text names is its own. */
+function latestYear(text: string): number | null {
+  const years = [...text.slice(0, 20000).matchAll(/\b(19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+  return years.length > 0 ? Math.max(...years) : null;
+}
+
 export function runPipeline(text: string, pack: LanguagePack, context: PipelineContext = {}): PipelineResult {
   const compiled = compilePack(pack);
   const sentences = splitSentences(text, pack);
   const allCaps = isAllCaps(text.slice(0, 5000));
   const { hints, fallbackYear } = findDocumentHints(text, sentences, compiled, { ...context, allCaps });
   const claims: Claim[] = [];
-  const statements: { statement: string; entity: string | null }[] = [];
+  const statements: { statement: string; entity: string | null; elsewhere: boolean }[] = [];
+  const documentYear = yearOf(hints.date) ?? fallbackYear ?? latestYear(text);
   for (const sentence of sentences) {
     const base = claims.length;
-    for (const found of buildSentenceClaims(text, sentence, compiled, { documentHints: hints, fallbackYear, allCaps })) {
+    for (const found of buildSentenceClaims(text, sentence, compiled, { documentHints: hints, fallbackYear, documentYear, allCaps })) {
       claims.push({ ...found.claim, partOf: found.parent === null ? null : base + found.parent });
-      statements.push({ statement: found.statement, entity: found.entity });
+      statements.push({ statement: found.statement, entity: found.entity, elsewhere: found.elsewhere });
     }
   }
   const figures = computeFigures(claims.map((claim, i) => ({ claim, ...statements[i]! })));

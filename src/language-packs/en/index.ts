@@ -4,6 +4,7 @@ import { attribution, determiners, pronouns } from './attribution.js';
 import { abbreviations, months } from './calendar.js';
 import { framing } from './framing.js';
 import { individuals } from './individuals.js';
+import { scope } from './scope.js';
 import { breakers, fillers, subgroups } from './links.js';
 import { measures } from './measures.js';
 import { modality } from './modality.js';
@@ -37,4 +38,5 @@ export const en: LanguagePackInput = {
   abbreviations,
   framing,
   individuals,
+  scope,
 };

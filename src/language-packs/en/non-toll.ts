@@ -25,6 +25,7 @@ export const nonToll: NonTollRule[] = [
   { id: 'en.non-toll.pound', pattern: '£ {n}', example: 'a £5,000 reward after 3 people were killed' },
   { id: 'en.non-toll.euro', pattern: '€ {n}', example: 'a €5,000 fund for the 3 people who were killed' },
   { id: 'en.non-toll.caliber', pattern: '{n} - caliber', example: 'a .45-caliber gun killed 2 people' },
+  { id: 'en.non-toll.caliber-bare', pattern: '{n} caliber', example: 'a .38 caliber pistol killed 2 people' },
   { id: 'en.non-toll.mm', pattern: '{n} mm', example: '155 mm shells killed 4 soldiers' },
   { id: 'en.non-toll.fired-shot', pattern: 'fired {n} shot', example: 'the suspect fired one shot before 2 people were killed' },
   { id: 'en.non-toll.shot-fired', pattern: '{n} shot fired', example: 'one shot fired, and 2 people were killed' },
@@ -34,6 +35,6 @@ export const nonToll: NonTollRule[] = [
   ...after('money', ['dollars', 'pesos', 'euros', 'billion', 'cents'], 'a reward of 500 # after 3 people were killed'),
   ...after('population', ['inhabitants', 'residents live', 'people live', 'people living', 'households'], 'a village of some 4,200 # where 12 people were killed'),
   ...after('participants', ['signed', 'signatures', 'marched', 'protested', 'attended', 'voted', 'members', 'participants', 'demonstrators marched', 'people marched', 'people signed', 'people attended', 'people gathered', 'gathered', 'views', 'followers', 'subscribers', 'votes', 'spectators'], 'a petition that 80,000 # after 3 people were killed'),
-  ...after('objects', ['houses', 'homes', 'buildings', 'vehicles', 'cars', 'trucks', 'rounds', 'shots', 'bullets', 'shells', 'rockets', 'mines', 'bombs', 'guns', 'weapons', 'rifles', 'schools', 'hospitals', 'villages', 'towns', 'districts', 'provinces', 'countries', 'states', 'cases', 'incidents', 'attacks', 'reports', 'articles', 'pages', 'calls', 'beds', 'tents', 'hectares', 'acres', 'cattle', 'animals', 'shops', 'stores', 'bridges', 'roads', 'churches', 'mosques', 'blocks', 'doors', 'times', 'counts', 'charges', 'rounds'], 'the attackers burned 30 # and 12 people were killed'),
+  ...after('objects', ['houses', 'homes', 'buildings', 'vehicles', 'cars', 'trucks', 'rounds', 'shots', 'bullets', 'shells', 'rockets', 'mines', 'bombs', 'guns', 'weapons', 'rifles', 'handguns', 'pistols', 'firearms', 'knives', 'bullets', 'schools', 'hospitals', 'villages', 'towns', 'districts', 'provinces', 'countries', 'states', 'cases', 'incidents', 'attacks', 'reports', 'articles', 'pages', 'calls', 'beds', 'tents', 'hectares', 'acres', 'cattle', 'animals', 'shops', 'stores', 'bridges', 'roads', 'churches', 'mosques', 'blocks', 'doors', 'times', 'counts', 'charges', 'rounds'], 'the attackers burned 30 # and 12 people were killed'),
   ...after('ordinal', ['th', 'st', 'nd', 'rd'], 'the 214# brigade lost 12 soldiers killed'),
 ];

@@ -22,9 +22,21 @@ export type SentenceClaim = {
   statement: string;
   /** The person a count-of-one refers to (`name:ruiz`, `anon`, `new:…`), null for a number. */
   entity: string | null;
+  /** The sentence puts the figure on another event or period (a scope rule or an earlier year). */
+  elsewhere: boolean;
 };
 
-export type SentenceContext = { documentHints: Hints; fallbackYear: number | null; allCaps: boolean };
+export type SentenceContext = { documentHints: Hints; fallbackYear: number | null; documentYear: number | null; allCaps: boolean };
+
+/** True when the sentence is about another period: a scope cue, or a year before the document's. */
+function aboutElsewhere(tokens: readonly Token[], c: CompiledPack, documentYear: number | null): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (c.scope.longestAt(tokens, i)) return true;
+    const t = tokens[i]!;
+    if (documentYear !== null && t.kind === 'number' && /^(19|20)\d\d$/.test(t.text) && Number(t.text) < documentYear) return true;
+  }
+  return false;
+}
 
 const spanOf = (tokens: readonly Token[], start: number, end: number): Span => ({ start: tokens[start]!.start, end: tokens[end - 1]!.end });
 
@@ -57,6 +69,7 @@ export function buildSentenceClaims(text: string, sentence: Span, c: CompiledPac
   const cueStarts = new Set(cues.flatMap((q) => Array.from({ length: q.end - q.start }, (_, k) => q.start + k)));
   const attributions = findAttributions(quote, tokens, c, (j) => inMention.has(j) || cueStarts.has(j));
   const marks = findModality(tokens, c);
+  const elsewhere = aboutElsewhere(tokens, c, ctx.documentYear);
   const hints: Hints = {
     date: findDate(tokens, c, ctx.fallbackYear) ?? ctx.documentHints.date,
     place: findPlace(tokens, c, ctx.allCaps) ?? ctx.documentHints.place,
@@ -100,7 +113,7 @@ export function buildSentenceClaims(text: string, sentence: Span, c: CompiledPac
     };
     // Alternatives compete with the figure they restate; coordinated groups add up under one cue.
     const statement = link.how === 'alternative' ? `${sentence.start}:alt:${m.start}` : `${sentence.start}:${link.cue.start}`;
-    return { claim, parent: link.parent, statement, entity: 'entity' in link ? (link as IndividualLink).entity : m.kind === 'indefinite' ? indefiniteEntity(tokens, m, c) : null };
+    return { claim, parent: link.parent, statement, entity: 'entity' in link ? (link as IndividualLink).entity : m.kind === 'indefinite' ? indefiniteEntity(tokens, m, c) : null, elsewhere };
   });
 }
 

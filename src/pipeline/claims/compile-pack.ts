@@ -13,6 +13,7 @@ import type {
   NonTollRule,
   NumberWordRule,
   RangeRule,
+  ScopeRule,
   SubgroupRule,
   SubjectRule,
   VagueRule,
@@ -89,6 +90,7 @@ export type CompiledPack = {
   months: Map<string, number>;
   scales: Map<string, number>;
   framing: PhraseTrie<FramingRule>;
+  scope: PhraseTrie<ScopeRule>;
   individuals: {
     nouns: Set<string>;
     determiners: Set<string>;
@@ -145,6 +147,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     months: new Map(pack.months.map((m, i) => [fold(m), i + 1])),
     scales: new Map(pack.scales.map((s) => [fold(s.phrase), s.value])),
     framing: trie(pack.framing, (r) => r.phrase),
+    scope: trie(pack.scope, (r) => r.phrase),
     individuals: {
       nouns: new Set(pack.individuals.nouns.map(fold)),
       determiners: new Set(pack.individuals.determiners.map(fold)),

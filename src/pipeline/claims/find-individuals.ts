@@ -10,6 +10,15 @@ import type { CompiledPack } from './compile-pack.js';
 import type { Mention } from './find-quantities.js';
 import type { Cue, Link } from './link-cues.js';
 
+const LOCATIVES = new Set(['in', 'at', 'near', 'on', 'from', 'of', 'to', 'en', 'de', 'del', 'cerca', 'desde', 'hacia']);
+
+/** Headlines in Title Case capitalise every word, so capitals there say nothing about names. */
+export function isTitleCase(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === 'word' && t.text.length > 3);
+  if (words.length < 4) return false;
+  return words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length >= 0.6;
+}
+
 const SKIPPABLE = new Set(['later', 'also', 'fatally', 'reportedly', 'allegedly', 'then', 'initially', 'subsequently', 'eventually', 'ultimately', 'tragically', 'apparently', 'posteriormente', 'luego', 'presuntamente', 'supuestamente', 'también', 'finalmente', 'mortalmente', 'gravemente', 'and', 'y', 'and/or', 'had', 'has', 'have', 'se', 'suffered', 'suffering', 'sustained', 'a', 'an', 'from', 'listed', 'remains', 'remained', 'still', 'now', 'sufrió', 'presentaba', 'con', 'en', 'un', 'una']);
 
 type Reading = { kind: 'definite' | 'bare' | 'name' | 'pronoun' | 'object'; start: number; end: number; noun: number | null; entity: string };
@@ -79,6 +88,8 @@ function subjectBefore(tokens: readonly Token[], cue: Cue, c: CompiledPack, allC
   if (c.individuals.nouns.has(head.norm)) return nounPhrase(tokens, end, c);
   if (!allCaps) {
     const start = nameEndingAt(tokens, end, c);
+    // "found dead in Lansing": a capitalised word after a locative is a place, not a person.
+    if (start >= 0 && LOCATIVES.has(tokens[start - 1]?.norm ?? '')) return null;
     if (start >= 0) return { kind: 'name', start, end: end + 1, noun: null, entity: `name:${head.norm}` };
   }
   return null;
@@ -120,6 +131,7 @@ export function findIndividuals(tokens: readonly Token[], links: readonly Link[]
   const taken = new Set<number>();
   for (const l of links) for (let j = l.mention.start; j < l.mention.end; j++) taken.add(j);
   const found: IndividualLink[] = [];
+  allCaps ||= isTitleCase(tokens);
   for (const cue of cues) {
     if (used.has(cue.start) || cue.rule.kind === 'toll') continue;
     // "shot and killed": only the stronger cue of a chain counts the person.

@@ -11,14 +11,15 @@
  *    ("possibly 600 to 900") may raise the high but never the low.
  * 5. Competing claimants give the overall range: the lowest low and the highest high, but never
  *    below the number of people counted one at a time.
- * 6. A person counted one at a time as injured (or shot) and also as killed was wounded and died:
+ * 6. Figures a sentence puts on another event or period ("last year", an earlier year) are left out.
+ * 7. A person counted one at a time as injured (or shot) and also as killed was wounded and died:
  *    they count as killed only. A named person matches by name; an unnamed one matches anyone
  *    counted as killed one at a time.
  */
 import type { Claim, Figures } from '../../domain/claim.js';
 import { MEASURES } from '../../domain/measure.js';
 
-export type ClaimWithStatement = { claim: Claim; statement: string; entity: string | null };
+export type ClaimWithStatement = { claim: Claim; statement: string; entity: string | null; elsewhere?: boolean };
 
 type Bounds = { low: number | null; high: number | null; possible: boolean };
 
@@ -62,12 +63,14 @@ function diedLater(measure: string, entity: string, killed: ReadonlySet<string>)
 export function computeFigures(items: readonly ClaimWithStatement[]): Figures {
   const figures: Figures = {};
   const killedPeople = new Set(
-    items.filter(({ claim, entity }) => entity && claim.measure === 'killed' && claim.modality !== 'denied').map((i) => i.entity as string),
+    items.filter(({ claim, entity, elsewhere }) => entity && !elsewhere && claim.measure === 'killed' && claim.modality !== 'denied').map((i) => i.entity as string),
   );
   for (const measure of MEASURES) {
-    const relevant = items.filter(({ claim }) => claim.measure === measure && claim.partOf === null && claim.modality !== 'denied');
+    const relevant = items.filter(({ claim, elsewhere }) => !elsewhere && claim.measure === measure && claim.partOf === null && claim.modality !== 'denied');
     if (relevant.length === 0) continue;
-    const people = countPeople(relevant.flatMap((i) => (i.entity && !diedLater(measure, i.entity, killedPeople) ? [i.entity] : [])));
+    const people = countPeople(
+      relevant.flatMap((i) => (i.entity && i.claim.modality !== 'possible' && !diedLater(measure, i.entity, killedPeople) ? [i.entity] : [])),
+    );
     const byClaimant = new Map<string, Map<string, Bounds[]>>();
     for (const { claim, statement, entity } of relevant) {
       if (entity) continue;
