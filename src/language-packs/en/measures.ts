@@ -55,6 +55,7 @@ export const measures: M[] = [
   toll('killed', 'number-of-deaths', 'number of deaths', 'the number of deaths rose to 85'),
   toll('killed', 'bodies-of', 'bodies of', 'the bodies of 14 men were found'),
   toll('killed', 'deaths-of', 'deaths of', 'the deaths of 14 miners'),
+  toll('killed', 'death-of', 'death of', 'the shooting death of 38-year-old Goldie Long'),
   toll('killed', 'killing-of', 'killing of', 'the killing of 40 villagers'),
   toll('killed', 'killings-of', 'killings of', 'the killings of 40 villagers'),
   toll('killed', 'murder-of', 'murder of', 'the murder of four students'),

@@ -113,7 +113,7 @@ export function buildSentenceClaims(text: string, sentence: Span, c: CompiledPac
     };
     // Alternatives compete with the figure they restate; coordinated groups add up under one cue.
     const statement = link.how === 'alternative' ? `${sentence.start}:alt:${m.start}` : `${sentence.start}:${link.cue.start}`;
-    return { claim, parent: link.parent, statement, entity: 'entity' in link ? (link as IndividualLink).entity : m.kind === 'indefinite' ? indefiniteEntity(tokens, m, c) : null, elsewhere };
+    return { claim, parent: link.parent, statement, entity: 'entity' in link ? (link as IndividualLink).entity : m.kind === 'indefinite' ? indefiniteEntity(tokens, link, c) : null, elsewhere };
   });
 }
 
@@ -126,8 +126,11 @@ function inTextOrder(numbered: readonly Link[], individuals: readonly Individual
 }
 
 /** "a man" is the person already counted unless introduced as another one ("another man", "otro"). */
-function indefiniteEntity(tokens: readonly Token[], m: { start: number }, c: CompiledPack): string {
-  return c.individuals.another.has(tokens[m.start]!.norm) ? `new:${tokens[m.start]!.start}` : 'anon';
+function indefiniteEntity(tokens: readonly Token[], link: Link, c: CompiledPack): string {
+  // "Another man was killed" adds a victim; "he killed another man" only sets the victim apart
+  // from the killer.
+  const fresh = c.individuals.another.has(tokens[link.mention.start]!.norm) && link.how === 'forward';
+  return fresh ? `new:${tokens[link.mention.start]!.start}` : 'anon';
 }
 
 export { isAllCaps };

@@ -19,6 +19,8 @@ export function isTitleCase(tokens: readonly Token[]): boolean {
   return words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length >= 0.6;
 }
 
+const RELATIVES = new Set(['who', 'that', 'quien', 'que']);
+
 const SKIPPABLE = new Set(['later', 'also', 'fatally', 'reportedly', 'allegedly', 'then', 'initially', 'subsequently', 'eventually', 'ultimately', 'tragically', 'apparently', 'posteriormente', 'luego', 'presuntamente', 'supuestamente', 'también', 'finalmente', 'mortalmente', 'gravemente', 'and', 'y', 'and/or', 'had', 'has', 'have', 'se', 'suffered', 'suffering', 'sustained', 'a', 'an', 'from', 'listed', 'remains', 'remained', 'still', 'now', 'sufrió', 'presentaba', 'con', 'en', 'un', 'una']);
 
 type Reading = { kind: 'definite' | 'bare' | 'name' | 'pronoun' | 'object'; start: number; end: number; noun: number | null; entity: string };
@@ -44,7 +46,10 @@ function nounPhrase(tokens: readonly Token[], noun: number, c: CompiledPack): Re
     const t = tokens[j]!;
     if (c.individuals.determiners.has(t.norm)) return { kind: 'definite', start: j, end: noun + 1, noun, entity: another ? `new:${noun}` : 'anon' };
     if (c.individuals.another.has(t.norm)) another = true;
-    else if (c.indefinites.longestAt(tokens, j)) return null; // "a man": read as a quantity already
+    else if (c.indefinites.longestAt(tokens, j)) {
+      // "a 30-year-old man, identified as …, was killed": the article's own count found no cue.
+      return { kind: 'definite', start: j, end: noun + 1, noun, entity: c.individuals.another.has(t.norm) ? `new:${noun}` : 'anon' };
+    }
     if (t.kind === 'punct' && t.text !== '-') break;
     if (t.kind === 'word' && (c.measures.longestAt(tokens, j) || c.fillers.has(t.norm))) break;
     j--;
@@ -66,7 +71,11 @@ function subjectBefore(tokens: readonly Token[], cue: Cue, c: CompiledPack, allC
     else if (!(SKIPPABLE.has(t.norm) || weak || (t.text === ',' && tokens[j - 1] && c.measures.longestAt(tokens, j - 1)))) break;
     j--;
   }
+  // "the man fatally shot by police": an agent after the cue makes it passive.
+  if (['by', 'por'].includes(tokens[cue.end]?.norm ?? '')) passive = true;
   const transitive = !cue.rule.intransitive;
+  // "Jon Boring, 51, who was shot": a relative pronoun stands for the noun before it.
+  if (RELATIVES.has(tokens[j]?.norm ?? '')) j--;
   const t = tokens[j];
   if (!t) return null;
   // "Ana Ruiz, 34, was killed": step over an apposition between commas.
@@ -97,6 +106,8 @@ function subjectBefore(tokens: readonly Token[], cue: Cue, c: CompiledPack, allC
 
 function objectAfter(tokens: readonly Token[], cue: Cue, c: CompiledPack, allCaps: boolean): Reading | null {
   let j = cue.end;
+  // "the shooting death of 38-year-old Goldie Long": an age may precede the name.
+  while (tokens[j] && (tokens[j]!.kind === 'number' || tokens[j]!.text === '-' || ['year', 'old', 'años'].includes(tokens[j]!.norm))) j++;
   if (tokens[j]?.norm === 'a' && c.pack.lang === 'es') j++; // personal "a": "asesinó a su esposa"
   const t = tokens[j];
   if (!t) return null;
@@ -119,6 +130,8 @@ function objectAfter(tokens: readonly Token[], cue: Cue, c: CompiledPack, allCap
   if (!allCaps && isName(t, c)) {
     let end = j;
     while (isName(tokens[end], c) && end < j + 4) end++;
+    // "the murder of Carson City man": capitals before a person noun name a place, not the person.
+    if (c.individuals.nouns.has(tokens[end]?.norm ?? '')) return { kind: 'object', start: j, end: end + 1, noun: end, entity: 'anon' };
     return { kind: 'object', start: j, end, noun: null, entity: `name:${tokens[end - 1]!.norm}` };
   }
   return null;
@@ -133,7 +146,9 @@ export function findIndividuals(tokens: readonly Token[], links: readonly Link[]
   const found: IndividualLink[] = [];
   allCaps ||= isTitleCase(tokens);
   for (const cue of cues) {
-    if (used.has(cue.start) || cue.rule.kind === 'toll') continue;
+    if (used.has(cue.start)) continue;
+    // Among toll cues only "killing of", "muerte de" and the like name one person after them.
+    if (cue.rule.kind === 'toll' && !/(of|de)$/.test(tokens[cue.end - 1]!.norm)) continue;
     // "shot and killed": only the stronger cue of a chain counts the person.
     if (cue.rule.weak && cues.some((o) => o !== cue && !o.rule.weak && o.start > cue.start && o.start <= cue.end + 2)) continue;
     const reading =

@@ -253,7 +253,7 @@ function inheritCues(ctx: Ctx, mentions: readonly Mention[], links: (Link | null
           links[i] = { mention: m, cue: prev.cue, how, parent: null, ...readGroup(ctx, m, tokens.length), ruleIds: [...prev.ruleIds] };
           return;
         }
-        if (prev && isAlternative(ctx, Math.max(prev.cue.end, prevMention.end), m.start)) {
+        if (prev && isAlternative(ctx, Math.max(prev.cue.end, prevMention.end), m.start) && standsAlone(ctx, m.end)) {
           links[i] = { mention: m, cue: prev.cue, how: 'alternative', parent: null, ...readGroup(ctx, m, tokens.length), ruleIds: [prev.cue.rule.id, 'core.link.alternative'] };
           return;
         }
@@ -295,6 +295,12 @@ function isAlternative(ctx: Ctx, from: number, to: number): boolean {
     j++;
   }
   return true;
+}
+
+/** "possibly 600 to 900." — nothing but punctuation or a person noun follows an alternative figure. */
+function standsAlone(ctx: Ctx, j: number): boolean {
+  const t = ctx.tokens[j];
+  return !t || t.kind === 'punct' || ctx.c.subjects.longestAt(ctx.tokens, j) !== null || ctx.c.breakers.has(t.norm);
 }
 
 const ALTERNATIVE_BREAKS = new Set([',', '—', '–', '(', ';']);
