@@ -4,7 +4,7 @@ import type { AttributionRule } from '../schema.js';
 const verbs = [
   'said', 'says', 'reported', 'reports', 'claimed', 'claims', 'estimated', 'estimates', 'stated',
   'states', 'announced', 'confirmed', 'confirms', 'told', 'added', 'counted', 'documented',
-  'recorded', 'alleged', 'denied', 'denies', 'put', 'puts', 'insisted', 'acknowledged', 'tallied',
+  'recorded', 'denied', 'denies', 'put', 'puts', 'insisted', 'acknowledged', 'tallied',
   'warned', 'noted', 'wrote', 'explained', 'testified', 'recounted', 'recalled', 'maintained', 'maintains',
   'speaks of', 'spoke of', 'cited', 'cites', 'believes', 'believe', 'say', 'report', 'estimate', 'confirm',
 ];

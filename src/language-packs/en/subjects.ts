@@ -49,7 +49,7 @@ export const subjects: SubjectRule[] = [
       'people', 'person', 'persons', 'individuals', 'individual', 'victims', 'victim', 'others',
       'adults', 'adult', 'family members', 'relatives', 'members', 'workers', 'worker', 'employees',
       'passengers', 'passenger', 'miners', 'miner', 'prisoners', 'prisoner', 'inmates', 'inmate',
-      'protesters', 'protester', 'demonstrators', 'families', 'family', 'households', 'survivors',
+      'protesters', 'protester', 'demonstrators', 'families', 'households', 'survivors',
       'suspects', 'suspect', 'officials', 'official', 'leaders', 'activists', 'activist', 'member',
       'drivers', 'driver', 'friends', 'friend', 'brothers', 'brother', 'sisters', 'sister', 'relative',
       'fisherman', 'tourist', 'miner',

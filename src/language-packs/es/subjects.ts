@@ -44,7 +44,7 @@ export const subjects: SubjectRule[] = [
     words: [
       'personas', 'persona', 'víctimas', 'víctima', 'individuos', 'individuo', 'adultos', 'familiares',
       'miembros', 'trabajadores', 'trabajador', 'empleados', 'pasajeros', 'pasajero', 'mineros', 'presos',
-      'reclusos', 'internos', 'manifestantes', 'familias', 'familia', 'sobrevivientes', 'supervivientes',
+      'reclusos', 'internos', 'manifestantes', 'familias', 'sobrevivientes', 'supervivientes',
       'sospechosos', 'funcionarios', 'funcionario', 'dirigentes', 'líderes', 'activistas', 'activista',
       'conductores', 'conductor', 'pescadores', 'pescador', 'turistas', 'minero', 'ciudadanos', 'ciudadano',
       'jóvenes', 'joven', 'más', 'otros', 'otras', 'hermanos', 'personas más', 'tripulantes',

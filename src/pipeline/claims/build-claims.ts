@@ -61,7 +61,7 @@ export function buildSentenceClaims(text: string, sentence: Span, c: CompiledPac
   const words = recognizeNumberWords(quote, sentence.start, tokens, c);
   const { mentions, described } = findQuantities(tokens, words, c);
   const numbered = linkCues(tokens, mentions, described, c);
-  const links = inTextOrder(numbered, findIndividuals(tokens, numbered, cues, c, ctx.allCaps));
+  const links = inTextOrder(numbered, findIndividuals(tokens, numbered, cues, c, ctx.allCaps ? 'caps' : 'mixed'));
   if (links.length === 0) return [];
 
   const inMention = new Set<number>();

@@ -91,6 +91,8 @@ export type CompiledPack = {
   scales: Map<string, number>;
   framing: PhraseTrie<FramingRule>;
   scope: PhraseTrie<ScopeRule>;
+  /** Every word the pack knows, for telling names from words in ALL CAPS text. */
+  vocabulary: Set<string>;
   individuals: {
     nouns: Set<string>;
     determiners: Set<string>;
@@ -104,6 +106,20 @@ export type CompiledPack = {
 
 const JOINERS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'para']);
 const cache = new WeakMap<LanguagePack, CompiledPack>();
+
+function vocabularyOf(pack: LanguagePack): Set<string> {
+  const words: string[] = [
+    ...pack.fillers, ...pack.breakers, ...pack.pronouns, ...pack.determiners, ...pack.months, ...pack.numberWordTriggers,
+    ...pack.individuals.nouns, ...pack.individuals.determiners, ...pack.individuals.pronouns, ...pack.individuals.passives,
+    ...pack.individuals.another, ...pack.individuals.notNames,
+    ...pack.subjects.flatMap((r) => r.words),
+    ...[pack.measures, pack.hedges, pack.vague, pack.numberWords, pack.modality, pack.subgroups, pack.scope, pack.framing, pack.indefinites].flatMap(
+      (rules: readonly { phrase: string }[]) => rules.map((r) => r.phrase),
+    ),
+    ...[pack.attribution, pack.ranges, pack.nonToll].flatMap((rules: readonly { pattern: string }[]) => rules.map((r) => r.pattern)),
+  ];
+  return new Set(words.flatMap((w) => phraseTokens(w)).filter((w) => /^\p{L}+$/u.test(w)));
+}
 
 export function compilePack(pack: LanguagePack): CompiledPack {
   const hit = cache.get(pack);
@@ -147,6 +163,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     months: new Map(pack.months.map((m, i) => [fold(m), i + 1])),
     scales: new Map(pack.scales.map((s) => [fold(s.phrase), s.value])),
     framing: trie(pack.framing, (r) => r.phrase),
+    vocabulary: new Set<string>(),
     scope: trie(pack.scope, (r) => r.phrase),
     individuals: {
       nouns: new Set(pack.individuals.nouns.map(fold)),
@@ -158,6 +175,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
       notNames: new Set(pack.individuals.notNames.map(fold)),
     },
   };
+  compiled.vocabulary = vocabularyOf(pack);
   cache.set(pack, compiled);
   return compiled;
 }

@@ -25,16 +25,26 @@ const SKIPPABLE = new Set(['later', 'also', 'fatally', 'reportedly', 'allegedly'
 
 type Reading = { kind: 'definite' | 'bare' | 'name' | 'pronoun' | 'object'; start: number; end: number; noun: number | null; entity: string };
 
-function isName(t: Token | undefined, c: CompiledPack): boolean {
-  return !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !c.individuals.notNames.has(t.norm) && !c.months.has(t.norm);
+/**
+ * How capitals can be read: in mixed case a capitalised word may be a name; in Title Case
+ * headlines capitals say nothing; in ALL CAPS text (wire copy) a word the pack does not know may
+ * be a name, and a name needs two words ("GILDA FLORES").
+ */
+export type Casing = 'mixed' | 'title' | 'caps';
+
+function isName(t: Token | undefined, c: CompiledPack, casing: Casing): boolean {
+  if (!t || t.kind !== 'word' || casing === 'title' || c.individuals.notNames.has(t.norm) || c.months.has(t.norm)) return false;
+  if (casing === 'caps') return t.text.length > 1 && !c.vocabulary.has(t.norm) && !/(ING|ED|LY|ION|IONS|MENT|ITY)$/.test(t.text);
+  return /^\p{Lu}/u.test(t.text);
 }
 
 /** A capitalised name ending at `end` (inclusive), 1 to 4 words: its start index, or -1. */
-function nameEndingAt(tokens: readonly Token[], end: number, c: CompiledPack): number {
+function nameEndingAt(tokens: readonly Token[], end: number, c: CompiledPack, casing: Casing): number {
   let start = end;
-  while (start > 0 && end - start < 3 && (isName(tokens[start - 1], c) || (tokens[start - 1]?.text === '.' && isName(tokens[start - 2], c)))) start--;
-  if (!isName(tokens[start], c)) start++;
-  return start <= end && isName(tokens[end], c) ? start : -1;
+  while (start > 0 && end - start < 3 && (isName(tokens[start - 1], c, casing) || (tokens[start - 1]?.text === '.' && isName(tokens[start - 2], c, casing)))) start--;
+  if (!isName(tokens[start], c, casing)) start++;
+  if (casing === 'caps' && start === end) return -1;
+  return start <= end && isName(tokens[end], c, casing) ? start : -1;
 }
 
 /** A definite or bare singular noun phrase ending with the noun at `noun`. */
@@ -58,7 +68,7 @@ function nounPhrase(tokens: readonly Token[], noun: number, c: CompiledPack): Re
   return j < 0 || (steps === 0 && j === -1) ? { kind: 'bare', start: 0, end: noun + 1, noun, entity: another ? `new:${noun}` : 'anon' } : null;
 }
 
-function subjectBefore(tokens: readonly Token[], cue: Cue, c: CompiledPack, allCaps: boolean): Reading | null {
+function subjectBefore(tokens: readonly Token[], cue: Cue, c: CompiledPack, casing: Casing): Reading | null {
   let j = cue.start - 1;
   let passive = false;
   while (j >= 0) {
@@ -95,8 +105,8 @@ function subjectBefore(tokens: readonly Token[], cue: Cue, c: CompiledPack, allC
   }
   if (c.individuals.pronouns.has(head.norm)) return { kind: 'pronoun', start: end, end: end + 1, noun: null, entity: 'anon' };
   if (c.individuals.nouns.has(head.norm)) return nounPhrase(tokens, end, c);
-  if (!allCaps) {
-    const start = nameEndingAt(tokens, end, c);
+  {
+    const start = nameEndingAt(tokens, end, c, casing);
     // "found dead in Lansing": a capitalised word after a locative is a place, not a person.
     if (start >= 0 && LOCATIVES.has(tokens[start - 1]?.norm ?? '')) return null;
     if (start >= 0) return { kind: 'name', start, end: end + 1, noun: null, entity: `name:${head.norm}` };
@@ -104,7 +114,7 @@ function subjectBefore(tokens: readonly Token[], cue: Cue, c: CompiledPack, allC
   return null;
 }
 
-function objectAfter(tokens: readonly Token[], cue: Cue, c: CompiledPack, allCaps: boolean): Reading | null {
+function objectAfter(tokens: readonly Token[], cue: Cue, c: CompiledPack, casing: Casing): Reading | null {
   let j = cue.end;
   // "the shooting death of 38-year-old Goldie Long": an age may precede the name.
   while (tokens[j] && (tokens[j]!.kind === 'number' || tokens[j]!.text === '-' || ['year', 'old', 'años'].includes(tokens[j]!.norm))) j++;
@@ -117,9 +127,9 @@ function objectAfter(tokens: readonly Token[], cue: Cue, c: CompiledPack, allCap
   if (c.individuals.determiners.has(t.norm) || c.individuals.nouns.has(t.norm)) {
     for (let k = j; k < j + 5 && k < tokens.length; k++) {
       if (c.individuals.nouns.has(tokens[k]!.norm)) {
-        const named = !allCaps && isName(tokens[k + 1], c);
+        const named = isName(tokens[k + 1], c, casing);
         let end = k + 1;
-        while (named && isName(tokens[end], c) && end < k + 5) end++;
+        while (named && isName(tokens[end], c, casing) && end < k + 5) end++;
         return { kind: 'object', start: j, end, noun: k, entity: named ? `name:${tokens[end - 1]!.norm}` : 'anon' };
       }
       const x = tokens[k]!;
@@ -127,9 +137,9 @@ function objectAfter(tokens: readonly Token[], cue: Cue, c: CompiledPack, allCap
     }
     return null;
   }
-  if (!allCaps && isName(t, c)) {
+  if (isName(t, c, casing)) {
     let end = j;
-    while (isName(tokens[end], c) && end < j + 4) end++;
+    while (isName(tokens[end], c, casing) && end < j + 4) end++;
     // "the murder of Carson City man": capitals before a person noun name a place, not the person.
     if (c.individuals.nouns.has(tokens[end]?.norm ?? '')) return { kind: 'object', start: j, end: end + 1, noun: end, entity: 'anon' };
     return { kind: 'object', start: j, end, noun: null, entity: `name:${tokens[end - 1]!.norm}` };
@@ -139,12 +149,12 @@ function objectAfter(tokens: readonly Token[], cue: Cue, c: CompiledPack, allCap
 
 export type IndividualLink = Link & { entity: string };
 
-export function findIndividuals(tokens: readonly Token[], links: readonly Link[], cues: readonly Cue[], c: CompiledPack, allCaps: boolean): IndividualLink[] {
+export function findIndividuals(tokens: readonly Token[], links: readonly Link[], cues: readonly Cue[], c: CompiledPack, textCasing: Casing): IndividualLink[] {
   const used = new Set(links.map((l) => l.cue.start));
   const taken = new Set<number>();
   for (const l of links) for (let j = l.mention.start; j < l.mention.end; j++) taken.add(j);
   const found: IndividualLink[] = [];
-  allCaps ||= isTitleCase(tokens);
+  const casing: Casing = textCasing === 'mixed' && isTitleCase(tokens) ? 'title' : textCasing;
   for (const cue of cues) {
     if (used.has(cue.start)) continue;
     // Among toll cues only "killing of", "muerte de" and the like name one person after them.
@@ -152,8 +162,8 @@ export function findIndividuals(tokens: readonly Token[], links: readonly Link[]
     // "shot and killed": only the stronger cue of a chain counts the person.
     if (cue.rule.weak && cues.some((o) => o !== cue && !o.rule.weak && o.start > cue.start && o.start <= cue.end + 2)) continue;
     const reading =
-      (cue.rule.position !== 'before' ? subjectBefore(tokens, cue, c, allCaps) : null) ??
-      (cue.rule.position !== 'after' && !cue.rule.intransitive ? objectAfter(tokens, cue, c, allCaps) : null);
+      (cue.rule.position !== 'before' ? subjectBefore(tokens, cue, c, casing) : null) ??
+      (cue.rule.position !== 'after' && !cue.rule.intransitive ? objectAfter(tokens, cue, c, casing) : null);
     if (!reading || taken.has(reading.start)) continue;
     const rule = c.pack.individuals.rules.find((r) => r.kind === reading.kind);
     if (!rule) continue;
