@@ -149,6 +149,25 @@ function objectAfter(tokens: readonly Token[], cue: Cue, c: CompiledPack, casing
 
 export type IndividualLink = Link & { entity: string };
 
+const NAME_JOINERS = new Set([',', 'and', 'y', 'e']);
+
+/** "Quintonio LeGrier and Bettie Jones were killed": names listed before a named subject. */
+function coordinatedNames(tokens: readonly Token[], first: Reading, c: CompiledPack, casing: Casing): Reading[] {
+  if (first.kind !== 'name') return [];
+  const more: Reading[] = [];
+  let j = first.start - 1;
+  while (j > 0 && NAME_JOINERS.has(tokens[j]!.norm) && more.length < 10) {
+    let end = j - 1;
+    // "Ana Ruiz, 34, and Luis Gil": step over an age between commas.
+    if (tokens[end]?.kind === 'number' && tokens[end - 1]?.text === ',') end -= 2;
+    const start = nameEndingAt(tokens, end, c, casing);
+    if (start < 0) break;
+    more.push({ kind: 'name', start, end: end + 1, noun: null, entity: `name:${tokens[end]!.norm}` });
+    j = start - 1;
+  }
+  return more;
+}
+
 export function findIndividuals(tokens: readonly Token[], links: readonly Link[], cues: readonly Cue[], c: CompiledPack, textCasing: Casing): IndividualLink[] {
   const used = new Set(links.map((l) => l.cue.start));
   const taken = new Set<number>();
@@ -161,25 +180,28 @@ export function findIndividuals(tokens: readonly Token[], links: readonly Link[]
     if (cue.rule.kind === 'toll' && !/(of|de)$/.test(tokens[cue.end - 1]!.norm)) continue;
     // "shot and killed": only the stronger cue of a chain counts the person.
     if (cue.rule.weak && cues.some((o) => o !== cue && !o.rule.weak && o.start > cue.start && o.start <= cue.end + 2)) continue;
-    const reading =
+    const first =
       (cue.rule.position !== 'before' ? subjectBefore(tokens, cue, c, casing) : null) ??
       (cue.rule.position !== 'after' && !cue.rule.intransitive ? objectAfter(tokens, cue, c, casing) : null);
-    if (!reading || taken.has(reading.start)) continue;
-    const rule = c.pack.individuals.rules.find((r) => r.kind === reading.kind);
-    if (!rule) continue;
-    for (let j = reading.start; j < reading.end; j++) taken.add(j);
-    const mention: Mention = { low: 1, high: 1, approximate: false, start: reading.start, end: reading.end, numStart: reading.start, numEnd: reading.end, kind: 'individual', ruleIds: [rule.id] };
-    const subject = reading.noun === null ? null : c.subjects.longestAt(tokens, reading.noun);
-    found.push({
-      mention,
-      cue,
-      how: 'individual',
-      parent: null,
-      subject: subject && reading.noun !== null ? { rule: subject.value.rule, start: reading.noun, end: subject.end } : null,
-      group: { start: reading.start, end: reading.end },
-      ruleIds: [cue.rule.id],
-      entity: reading.entity,
-    });
+    if (!first) continue;
+    for (const reading of [first, ...coordinatedNames(tokens, first, c, casing)]) {
+      if (taken.has(reading.start)) continue;
+      const rule = c.pack.individuals.rules.find((r) => r.kind === reading.kind);
+      if (!rule) continue;
+      for (let j = reading.start; j < reading.end; j++) taken.add(j);
+      const mention: Mention = { low: 1, high: 1, approximate: false, start: reading.start, end: reading.end, numStart: reading.start, numEnd: reading.end, kind: 'individual', ruleIds: [rule.id] };
+      const subject = reading.noun === null ? null : c.subjects.longestAt(tokens, reading.noun);
+      found.push({
+        mention,
+        cue,
+        how: 'individual',
+        parent: null,
+        subject: subject && reading.noun !== null ? { rule: subject.value.rule, start: reading.noun, end: subject.end } : null,
+        group: { start: reading.start, end: reading.end },
+        ruleIds: [cue.rule.id],
+        entity: reading.entity,
+      });
+    }
   }
   return found;
 }
