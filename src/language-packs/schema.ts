@@ -174,6 +174,8 @@ export const LanguagePack = z.object({
   framing: z.array(FramingRule),
   individuals: Individuals,
   scope: z.array(ScopeRule),
+  /** Words that negate a toll in their clause: "no one was hurt", "nadie resultó herido". */
+  negations: z.array(z.string()),
 });
 export type LanguagePack = z.infer<typeof LanguagePack>;
 export type LanguagePackInput = z.input<typeof LanguagePack>;

@@ -39,4 +39,5 @@ export const en: LanguagePackInput = {
   framing,
   individuals,
   scope,
+  negations: ['no', 'not', 'nobody', 'none', 'never', 'neither', 'nor', "n't", 'without'],
 };

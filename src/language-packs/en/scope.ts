@@ -7,7 +7,9 @@ export const scope: ScopeRule[] = [
   s('last-year', 'last year', 'Last year, 40 people were killed in the same town.'),
   s('years-ago', 'years ago', 'Two years ago, 40 people were killed there.'),
   s('a-year-ago', 'a year ago', 'A year ago, 40 people were killed there.'),
-  s('since', 'since', 'Since January, 300 people have been killed in the province.'),
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the beginning', 'the start'].map((m) =>
+    s(`since-${m.replace(' ', '-')}`, `since ${m}`, `Since ${m}, 300 people have been killed in the province.`),
+  ),
   s('so-far-this-year', 'so far this year', 'So far this year, 300 people have been killed.'),
   s('this-year', 'this year', 'This year 300 people have been killed in the city.'),
   s('in-the-past', 'in the past', 'In the past, 40 people were killed in similar attacks.'),

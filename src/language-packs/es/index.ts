@@ -39,4 +39,5 @@ export const es: LanguagePackInput = {
   framing,
   individuals,
   scope,
+  negations: ['no', 'nadie', 'ninguno', 'ninguna', 'ningún', 'ni', 'nunca', 'sin'],
 };

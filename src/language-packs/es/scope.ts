@@ -7,7 +7,9 @@ export const scope: ScopeRule[] = [
   s('el-ano-pasado', 'el año pasado', 'El año pasado murieron 40 personas en el mismo pueblo.'),
   s('hace-anos', 'hace años', 'Hace años murieron 40 personas allí.'),
   s('hace-un-ano', 'hace un año', 'Hace un año murieron 40 personas allí.'),
-  s('desde', 'desde', 'Desde enero han muerto 300 personas en la provincia.'),
+  ...['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre', 'el inicio', 'el comienzo', 'principios'].map((m) =>
+    s(`desde-${m.replace(' ', '-')}`, `desde ${m}`, `Desde ${m} han muerto 300 personas en la provincia.`),
+  ),
   s('en-lo-que-va', 'en lo que va del año', 'En lo que va del año han muerto 300 personas.'),
   s('este-ano', 'este año', 'Este año han muerto 300 personas en la ciudad.'),
   s('anterior', 'anterior', 'Un ataque anterior dejó 40 muertos.'),

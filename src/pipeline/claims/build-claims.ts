@@ -61,7 +61,9 @@ export function buildSentenceClaims(text: string, sentence: Span, c: CompiledPac
   const words = recognizeNumberWords(quote, sentence.start, tokens, c);
   const { mentions, described } = findQuantities(tokens, words, c);
   const numbered = linkCues(tokens, mentions, described, c);
-  const links = inTextOrder(numbered, findIndividuals(tokens, numbered, cues, c, ctx.allCaps ? 'caps' : 'mixed'));
+  const links = inTextOrder(numbered, findIndividuals(tokens, numbered, cues, c, ctx.allCaps ? 'caps' : 'mixed')).filter(
+    (link) => !negated(tokens, link, c),
+  );
   if (links.length === 0) return [];
 
   const inMention = new Set<number>();
@@ -115,6 +117,22 @@ export function buildSentenceClaims(text: string, sentence: Span, c: CompiledPac
     const statement = link.how === 'alternative' ? `${sentence.start}:alt:${m.start}` : `${sentence.start}:${link.cue.start}`;
     return { claim, parent: link.parent, statement, entity: 'entity' in link ? (link as IndividualLink).entity : m.kind === 'indefinite' ? indefiniteEntity(tokens, link, c) : null, elsewhere };
   });
+}
+
+/**
+ * "No one was hurt", "two officers were not injured", "nadie resultó herido": a negation between
+ * the start of the figure and its cue (or just before the figure) means no toll is stated.
+ */
+function negated(tokens: readonly Token[], link: Link, c: CompiledPack): boolean {
+  const m = link.mention;
+  const from = Math.max(0, Math.min(m.start, link.cue.start) - 1);
+  const to = Math.max(m.end, link.cue.start);
+  for (let j = from; j < to; j++) {
+    // Hedges ("no fewer than") and cues ("sin vida") may contain a negation word of their own.
+    if ((j >= m.start && j < m.numStart) || (j >= link.cue.start && j < link.cue.end)) continue;
+    if (c.negations.has(tokens[j]!.norm)) return true;
+  }
+  return false;
 }
 
 /** Merges individual readings into the numbered links in text order, keeping parent indices right. */

@@ -91,6 +91,7 @@ export type CompiledPack = {
   scales: Map<string, number>;
   framing: PhraseTrie<FramingRule>;
   scope: PhraseTrie<ScopeRule>;
+  negations: Set<string>;
   /** Every word the pack knows, for telling names from words in ALL CAPS text. */
   vocabulary: Set<string>;
   individuals: {
@@ -165,6 +166,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     framing: trie(pack.framing, (r) => r.phrase),
     vocabulary: new Set<string>(),
     scope: trie(pack.scope, (r) => r.phrase),
+    negations: new Set(pack.negations.map(fold)),
     individuals: {
       nouns: new Set(pack.individuals.nouns.map(fold)),
       determiners: new Set(pack.individuals.determiners.map(fold)),

@@ -71,6 +71,7 @@ function scanForward(ctx: Ctx, m: Mention): Scan {
   let unknown = 0;
   let onlyNouns = true;
   let passive = false;
+  let sawPerson = m.kind === 'indefinite';
   for (let j = m.end, steps = 0; j < tokens.length && steps < 12; steps++) {
     const cue = ctx.cueAt.get(j);
     if (cue) {
@@ -79,6 +80,8 @@ function scanForward(ctx: Ctx, m: Mention): Scan {
       // "two gunmen killed three villagers": with an object after an active verb, the number
       // before it counts the agents, not the victims.
       if (!passive && chosen.rule.kind === 'verbal' && !chosen.rule.intransitive && objectFollows(ctx, chosen.end)) return null;
+      // "fired one shot": a weak cue right after a bare number is a noun, not a wound.
+      if (chosen.rule.weak && !passive && !sawPerson) return null;
       return { cue: chosen, distance: steps };
     }
     if (c.individuals.passives.has(tokens[j]!.norm)) passive = true;
@@ -103,6 +106,7 @@ function scanForward(ctx: Ctx, m: Mention): Scan {
     }
     const person = c.subjects.longestAt(tokens, j);
     if (person) {
+      sawPerson = true;
       j = person.end;
       continue;
     }

@@ -57,7 +57,10 @@ const WOUNDS: readonly string[] = ['injured', 'disabled'];
 
 function diedLater(measure: string, entity: string, killed: ReadonlySet<string>): boolean {
   if (!WOUNDS.includes(measure) || killed.size === 0) return false;
-  return entity === 'anon' || killed.has(entity);
+  // A named person shot in a document whose only death is an unnamed one ("Lopez was shot …
+  // where he died") is that person.
+  const onlyAnonymous = [...killed].every((k) => !k.startsWith('name:'));
+  return entity === 'anon' || killed.has(entity) || (onlyAnonymous && entity.startsWith('name:'));
 }
 
 export function computeFigures(items: readonly ClaimWithStatement[]): Figures {
