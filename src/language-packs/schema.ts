@@ -122,6 +122,12 @@ export const Individuals = z.object({
   passives: z.array(z.string()),
   /** Words that introduce a new person rather than the one already counted ("another", "otro"). */
   another: z.array(z.string()),
+  /** Words that may stand between a person and the cue ("was LATER pronounced dead", "SERIOUSLY wounded"). */
+  between: z.array(z.string()),
+  /** Relative pronouns that stand for the person before them ("Jon Boring, 51, WHO was shot"). */
+  relatives: z.array(z.string()),
+  /** Prepositions after which a capitalised word is a place, not a person ("found dead IN Lansing"). */
+  locatives: z.array(z.string()),
   /** Capitalised words that are never a person's name ("Police", "Sunday", "Policía"). */
   notNames: z.array(z.string()),
 });

@@ -52,7 +52,7 @@ export const subjects: SubjectRule[] = [
       'protesters', 'protester', 'demonstrators', 'families', 'households', 'survivors',
       'suspects', 'suspect', 'officials', 'official', 'leaders', 'activists', 'activist', 'member',
       'drivers', 'driver', 'friends', 'friend', 'brothers', 'brother', 'sisters', 'sister', 'relative',
-      'fisherman', 'tourist', 'miner',
+      'fisherman', 'tourist', 'miner', 'seamen', 'sailors', 'crew members', 'newsmen', 'reporters',
       'males', 'male', 'females', 'female', 'fishermen', 'engineers', 'tourists', 'tourist', 'crew',
       'nationals', 'citizens', 'citizen', 'guests', 'customers', 'occupants', 'more', 'locals',
       'homeowner', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'roommate', 'boyfriend', 'girlfriend',

@@ -24,6 +24,13 @@ export const individuals: Individuals = {
   objectPronouns: [],
   passives: ['fue', 'fueron', 'resultó', 'resultaron', 'quedó', 'ha', 'había', 'sido', 'es', 'era', 'está', 'estaba'],
   another: ['otro', 'otra', 'segundo', 'segunda', 'tercer', 'tercero', 'tercera'],
+  between: [
+    'posteriormente', 'luego', 'presuntamente', 'supuestamente', 'también', 'finalmente', 'mortalmente',
+    'gravemente', 'levemente', 'y', 'se', 'sufrió', 'presentaba', 'con', 'en', 'un', 'una', 'accidentalmente',
+    'instantáneamente', 'inmediatamente',
+  ],
+  relatives: ['quien', 'que'],
+  locatives: ['en', 'de', 'del', 'cerca', 'desde', 'hacia', 'a'],
   notNames: [
     'policía', 'policia', 'autoridades', 'fuentes', 'el', 'la', 'los', 'las', 'un', 'una', 'él', 'ella',
     'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'testigos', 'vecinos',

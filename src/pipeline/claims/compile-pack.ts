@@ -102,6 +102,9 @@ export type CompiledPack = {
     passives: Set<string>;
     another: Set<string>;
     notNames: Set<string>;
+    between: Set<string>;
+    relatives: Set<string>;
+    locatives: Set<string>;
   };
 };
 
@@ -175,6 +178,9 @@ export function compilePack(pack: LanguagePack): CompiledPack {
       passives: new Set(pack.individuals.passives.map(fold)),
       another: new Set(pack.individuals.another.map(fold)),
       notNames: new Set(pack.individuals.notNames.map(fold)),
+      between: new Set(pack.individuals.between.map(fold)),
+      relatives: new Set(pack.individuals.relatives.map(fold)),
+      locatives: new Set(pack.individuals.locatives.map(fold)),
     },
   };
   compiled.vocabulary = vocabularyOf(pack);

@@ -10,7 +10,7 @@ import type { CompiledPack } from './compile-pack.js';
 import type { Mention } from './find-quantities.js';
 import type { Cue, Link } from './link-cues.js';
 
-const LOCATIVES = new Set(['in', 'at', 'near', 'on', 'from', 'of', 'to', 'en', 'de', 'del', 'cerca', 'desde', 'hacia']);
+
 
 /** Headlines in Title Case capitalise every word, so capitals there say nothing about names. */
 export function isTitleCase(tokens: readonly Token[]): boolean {
@@ -19,9 +19,8 @@ export function isTitleCase(tokens: readonly Token[]): boolean {
   return words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length >= 0.6;
 }
 
-const RELATIVES = new Set(['who', 'that', 'quien', 'que']);
 
-const SKIPPABLE = new Set(['later', 'also', 'fatally', 'reportedly', 'allegedly', 'then', 'initially', 'subsequently', 'eventually', 'ultimately', 'tragically', 'apparently', 'posteriormente', 'luego', 'presuntamente', 'supuestamente', 'también', 'finalmente', 'mortalmente', 'gravemente', 'and', 'y', 'and/or', 'had', 'has', 'have', 'se', 'suffered', 'suffering', 'sustained', 'a', 'an', 'from', 'listed', 'remains', 'remained', 'still', 'now', 'sufrió', 'presentaba', 'con', 'en', 'un', 'una']);
+
 
 type Reading = { kind: 'definite' | 'bare' | 'name' | 'pronoun' | 'object'; start: number; end: number; noun: number | null; entity: string };
 
@@ -78,14 +77,14 @@ function subjectBefore(tokens: readonly Token[], cue: Cue, c: CompiledPack, casi
       return hit && hit.end === j + 1 && hit.value.weak;
     });
     if (c.individuals.passives.has(t.norm)) passive = true;
-    else if (!(SKIPPABLE.has(t.norm) || weak || (t.text === ',' && tokens[j - 1] && c.measures.longestAt(tokens, j - 1)))) break;
+    else if (!(c.individuals.between.has(t.norm) || weak || (t.text === ',' && tokens[j - 1] && c.measures.longestAt(tokens, j - 1)))) break;
     j--;
   }
   // "the man fatally shot by police": an agent after the cue makes it passive.
   if (['by', 'por'].includes(tokens[cue.end]?.norm ?? '')) passive = true;
   const transitive = !cue.rule.intransitive;
   // "Jon Boring, 51, who was shot": a relative pronoun stands for the noun before it.
-  if (RELATIVES.has(tokens[j]?.norm ?? '')) j--;
+  if (c.individuals.relatives.has(tokens[j]?.norm ?? '')) j--;
   const t = tokens[j];
   if (!t) return null;
   // "Ana Ruiz, 34, was killed": step over an apposition between commas.
@@ -108,7 +107,7 @@ function subjectBefore(tokens: readonly Token[], cue: Cue, c: CompiledPack, casi
   {
     const start = nameEndingAt(tokens, end, c, casing);
     // "found dead in Lansing": a capitalised word after a locative is a place, not a person.
-    if (start >= 0 && LOCATIVES.has(tokens[start - 1]?.norm ?? '')) return null;
+    if (start >= 0 && c.individuals.locatives.has(tokens[start - 1]?.norm ?? '')) return null;
     if (start >= 0) return { kind: 'name', start, end: end + 1, noun: null, entity: `name:${head.norm}` };
   }
   return null;
