@@ -15,7 +15,7 @@ const SINGLE_SPACING = 1.25;
 const FONT_CHANGE = 0.15;
 
 const SENTENCE_END = /[.!?:…]["'”’»)\]]*$/u;
-const STARTS_SENTENCE = /^["'“‘«¿¡(\[]*[\p{Lu}\p{N}]/u;
+const STARTS_SENTENCE = /^["'“‘«¿¡([]*[\p{Lu}\p{N}]/u;
 const BULLET = /^[•·▪◦‣●■□○–—]\s/u;
 const HYPHEN_END = /(\p{L}+)[-\u2010\u00ad]$/u;
 

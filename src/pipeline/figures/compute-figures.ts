@@ -45,11 +45,10 @@ function claimantFigure(statements: readonly Bounds[]): { low: number | null; hi
   const firm = statements.filter((s) => !s.possible);
   const lows = (firm.length > 0 ? firm : statements).map((s) => s.low).filter((l): l is number => l !== null);
   const highs = statements.map((s) => s.high).filter((h): h is number => h !== null);
-  const openFirm = firm.some((s) => s.high === null);
   const low = lows.length > 0 ? Math.max(...lows) : null;
-  let high = highs.length > 0 ? Math.max(...highs) : null;
-  if (openFirm && (high === null || statements.every((s) => s.possible || s.high === null))) high = null;
-  if (high !== null && low !== null && high < low) high = low;
+  // An open-ended figure ("at least 300") is closed only by a high the same voice states
+  // ("possibly 600 to 900"), never below its own low.
+  const high = highs.length > 0 ? Math.max(...highs, low ?? 0) : null;
   return { low, high };
 }
 

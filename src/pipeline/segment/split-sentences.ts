@@ -36,7 +36,9 @@ function chunks(text: string, from: number, to: number): Span[] {
   let start = from;
   while (to - start > MAX_CHUNK) {
     const window = text.slice(start, start + MAX_CHUNK);
-    const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'), window.lastIndexOf(' '));
+    // Prefer a sentence end; fall back to a line break, then any space.
+    const sentenceEnd = window.lastIndexOf('. ');
+    const cut = sentenceEnd > MAX_CHUNK / 2 ? sentenceEnd : Math.max(window.lastIndexOf('\n'), window.lastIndexOf(' '));
     const end = cut > 0 ? start + cut + 1 : start + MAX_CHUNK;
     out.push({ start, end });
     start = end;

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Claim } from '../../domain/claim.js';
+import { computeFigures, type ClaimWithStatement } from './compute-figures.js';
+
+const claim = (over: Partial<Claim>): Claim => ({
+  measure: 'killed', low: 1, high: 1, approximate: false, modality: 'asserted', subject: null, group: null,
+  claimant: null, partOf: null, quote: '', start: 0, end: 0, date: null, place: null,
+  evidence: { sentence: { start: 0, end: 0 }, number: { start: 0, end: 0 }, cue: { start: 0, end: 0 }, claimant: null },
+  ruleIds: ['test'], ...over,
+});
+const item = (over: Partial<Claim>, statement: string, entity: string | null = null, elsewhere = false): ClaimWithStatement => ({
+  claim: claim(over), statement, entity, elsewhere,
+});
+
+describe('computeFigures', () => {
+  it('adds groups counted under one cue', () => {
+    const f = computeFigures([item({ low: 2, high: 2 }, 's1'), item({ low: 1, high: 1 }, 's1')]);
+    assert.deepEqual(f.killed, { low: 3, high: 3 });
+  });
+  it('never adds a subgroup to its total', () => {
+    const f = computeFigures([item({ low: 350, high: 350 }, 's1'), item({ low: 90, high: 90, partOf: 0 }, 's1')]);
+    assert.deepEqual(f.killed, { low: 350, high: 350 });
+  });
+  it('gives competing claimants as the overall range', () => {
+    const f = computeFigures([item({ low: 742, high: 742, claimant: 'Ministry' }, 's1'), item({ low: 300, high: null, claimant: 'NGO' }, 's2'), item({ low: 600, high: 900, claimant: 'NGO', modality: 'possible' }, 's3')]);
+    assert.deepEqual(f.killed, { low: 300, high: 900 });
+  });
+  it('takes one voice at its most complete count', () => {
+    const f = computeFigures([item({ low: 1, high: 1 }, 's1', 'anon'), item({ low: 2, high: 2 }, 's2')]);
+    assert.deepEqual(f.killed, { low: 2, high: 2 });
+  });
+  it('counts a person mentioned twice once, and two named people twice', () => {
+    assert.deepEqual(computeFigures([item({}, 's1', 'anon'), item({}, 's2', 'anon')]).killed, { low: 1, high: 1 });
+    assert.deepEqual(computeFigures([item({}, 's1', 'name:ruiz'), item({}, 's2', 'name:gil'), item({}, 's3', 'anon')]).killed, { low: 2, high: 2 });
+  });
+  it('counts a wounded person who died as killed only', () => {
+    const f = computeFigures([item({ measure: 'injured' }, 's1', 'anon'), item({}, 's2', 'anon')]);
+    assert.deepEqual(f, { killed: { low: 1, high: 1 } });
+  });
+  it('leaves out denied figures and figures about another period', () => {
+    const f = computeFigures([item({ modality: 'denied', low: 40, high: 40 }, 's1'), item({ low: 28, high: 28 }, 's2', null, true)]);
+    assert.deepEqual(f, {});
+  });
+  it('keeps measures apart', () => {
+    const f = computeFigures([item({ low: 12, high: 12 }, 's1'), item({ measure: 'injured', low: 30, high: 30 }, 's1b')]);
+    assert.deepEqual(f, { killed: { low: 12, high: 12 }, injured: { low: 30, high: 30 } });
+  });
+});
