@@ -104,7 +104,7 @@ export type NonTollRule = z.infer<typeof NonTollRule>;
  * pipeline/claims/find-individuals.ts); the word lists live in the pack's `individuals` block.
  */
 export const IndividualRule = RuleBase.extend({
-  kind: z.enum(['definite', 'bare', 'name', 'pronoun', 'object']),
+  kind: z.enum(['definite', 'bare', 'name', 'pronoun', 'object', 'unresolved']),
 });
 export type IndividualRule = z.infer<typeof IndividualRule>;
 
@@ -124,6 +124,8 @@ export const Individuals = z.object({
   another: z.array(z.string()),
   /** Words that may stand between a person and the cue ("was LATER pronounced dead", "SERIOUSLY wounded"). */
   between: z.array(z.string()),
+  /** Plural verb forms: a cue after or in one of these has several people as its subject. */
+  plurals: z.array(z.string()),
   /** Relative pronouns that stand for the person before them ("Jon Boring, 51, WHO was shot"). */
   relatives: z.array(z.string()),
   /** Prepositions after which a capitalised word is a place, not a person ("found dead IN Lansing"). */

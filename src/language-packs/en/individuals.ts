@@ -8,6 +8,7 @@ export const individuals: Individuals = {
     { id: 'en.individual.name', kind: 'name', example: 'Police said Malone Amason was killed on Tuesday.' },
     { id: 'en.individual.pronoun', kind: 'pronoun', example: 'He died later at the hospital.' },
     { id: 'en.individual.object', kind: 'object', example: 'A gunman killed his wife on Sunday.' },
+    { id: 'en.individual.unresolved', kind: 'unresolved', example: 'Shot at a party on Saturday, she later died.' },
   ],
   nouns: [
     'man', 'woman', 'boy', 'girl', 'child', 'baby', 'infant', 'toddler', 'teen', 'teenager', 'youth',
@@ -34,12 +35,13 @@ export const individuals: Individuals = {
     'badly', 'gravely', 'severely', 'lightly', 'mortally', 'accidentally', 'instantly', 'immediately',
   ],
   relatives: ['who', 'that'],
+  plurals: ['were', 'are', 'have', 'they', 'people', 'both', 'all', 'others', 'several', 'many'],
   locatives: ['in', 'at', 'near', 'on', 'from', 'of', 'to', 'outside', 'inside'],
   notNames: [
     'police', 'officers', 'authorities', 'officials', 'sheriff', 'the', 'a', 'an', 'he', 'she', 'it',
     'they', 'we', 'i', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
     'witnesses', 'investigators', 'detectives', 'deputies', 'troopers', 'residents', 'neighbors',
-    'his', 'her', 'their', 'one', 'two', 'three', 'no', 'nobody', 'everyone', 'someone', 'anyone',
+    'his', 'her', 'their', 'one', 'two', 'three', 'all', 'both', 'each', 'none', 'several', 'many', 'some', 'no', 'nobody', 'everyone', 'someone', 'anyone',
     'who', 'which', 'that', 'this', 'there', 'where', 'when', 'after', 'before', 'but', 'and',
   ],
 };

@@ -58,6 +58,8 @@ export const measures: M[] = [
   toll('killed', 'number-of-dead', 'number of dead', 'the number of dead reached 85'),
   toll('killed', 'number-of-deaths', 'number of deaths', 'the number of deaths rose to 85'),
   toll('killed', 'bodies-of', 'bodies of', 'the bodies of 14 men were found'),
+  toll('killed', 'body-of', 'body of', 'the body of a man was found in the river'),
+  { ...noun('killed', 'body', 'body', "Caskey's body was taken to the crime laboratory"), intransitive: true },
   toll('killed', 'deaths-of', 'deaths of', 'the deaths of 14 miners'),
   toll('killed', 'death-of', 'death of', 'the shooting death of 38-year-old Goldie Long'),
   toll('killed', 'killing-of', 'killing of', 'the killing of 40 villagers'),

@@ -8,6 +8,7 @@ export const individuals: Individuals = {
     { id: 'es.individual.name', kind: 'name', example: 'La policía informó que Ana Ruiz fue asesinada el martes.' },
     { id: 'es.individual.pronoun', kind: 'pronoun', example: 'Él murió horas después en el hospital.' },
     { id: 'es.individual.object', kind: 'object', example: 'Un sicario asesinó a su esposa el domingo.' },
+    { id: 'es.individual.unresolved', kind: 'unresolved', example: 'Herida de bala durante la fiesta, murió horas después.' },
   ],
   nouns: [
     'hombre', 'mujer', 'niño', 'niña', 'bebé', 'joven', 'adolescente', 'menor', 'víctima', 'persona',
@@ -30,6 +31,7 @@ export const individuals: Individuals = {
     'instantáneamente', 'inmediatamente',
   ],
   relatives: ['quien', 'que'],
+  plurals: ['fueron', 'han', 'resultaron', 'quedaron', 'murieron', 'mueren', 'fallecieron', 'ellos', 'ellas', 'personas', 'ambos', 'todos', 'varios', 'perdieron'],
   locatives: ['en', 'de', 'del', 'cerca', 'desde', 'hacia', 'a'],
   notNames: [
     'policía', 'policia', 'autoridades', 'fuentes', 'el', 'la', 'los', 'las', 'un', 'una', 'él', 'ella',

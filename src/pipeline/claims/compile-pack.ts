@@ -104,6 +104,7 @@ export type CompiledPack = {
     notNames: Set<string>;
     between: Set<string>;
     relatives: Set<string>;
+    plurals: Set<string>;
     locatives: Set<string>;
   };
 };
@@ -180,6 +181,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
       notNames: new Set(pack.individuals.notNames.map(fold)),
       between: new Set(pack.individuals.between.map(fold)),
       relatives: new Set(pack.individuals.relatives.map(fold)),
+      plurals: new Set(pack.individuals.plurals.map(fold)),
       locatives: new Set(pack.individuals.locatives.map(fold)),
     },
   };

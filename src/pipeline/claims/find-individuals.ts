@@ -22,7 +22,7 @@ export function isTitleCase(tokens: readonly Token[]): boolean {
 
 
 
-type Reading = { kind: 'definite' | 'bare' | 'name' | 'pronoun' | 'object'; start: number; end: number; noun: number | null; entity: string };
+type Reading = { kind: 'definite' | 'bare' | 'name' | 'pronoun' | 'object' | 'unresolved'; start: number; end: number; noun: number | null; entity: string };
 
 /**
  * How capitals can be read: in mixed case a capitalised word may be a name; in Title Case
@@ -51,7 +51,7 @@ function nounPhrase(tokens: readonly Token[], noun: number, c: CompiledPack): Re
   let j = noun - 1;
   let steps = 0;
   let another = false;
-  while (j >= 0 && steps < 5) {
+  while (j >= 0 && steps < 8) {
     const t = tokens[j]!;
     if (c.individuals.determiners.has(t.norm)) return { kind: 'definite', start: j, end: noun + 1, noun, entity: another ? `new:${noun}` : 'anon' };
     if (c.individuals.another.has(t.norm)) another = true;
@@ -148,6 +148,22 @@ function objectAfter(tokens: readonly Token[], cue: Cue, c: CompiledPack, casing
 
 export type IndividualLink = Link & { entity: string };
 
+/**
+ * "Shot at a party, she later died", "Girl shot at party dies": a verb says someone died or was
+ * hurt but no reading finds who. Nothing plural stands before it, so it counts one person, the
+ * same anonymous person as any other reference in the document.
+ */
+function unresolved(tokens: readonly Token[], cue: Cue, c: CompiledPack): Reading | null {
+  if (cue.rule.kind !== 'verbal' || cue.rule.weak || cue.rule.position === 'before') return null;
+  if (c.individuals.plurals.has(tokens[cue.start]!.norm)) return null;
+  for (let j = cue.start - 1; j >= 0 && j >= cue.start - 6; j--) {
+    const t = tokens[j]!;
+    if (c.individuals.plurals.has(t.norm) || c.subjects.longestAt(tokens, j)?.value.rule.words.some((w) => /s$/.test(w) && w === t.norm)) return null;
+    if (t.kind === 'punct' && t.text !== ',') break;
+  }
+  return { kind: 'unresolved', start: cue.start, end: cue.end, noun: null, entity: 'anon' };
+}
+
 const NAME_JOINERS = new Set([',', 'and', 'y', 'e']);
 
 /** "Quintonio LeGrier and Bettie Jones were killed": names listed before a named subject. */
@@ -181,7 +197,8 @@ export function findIndividuals(tokens: readonly Token[], links: readonly Link[]
     if (cue.rule.weak && cues.some((o) => o !== cue && !o.rule.weak && o.start > cue.start && o.start <= cue.end + 2)) continue;
     const first =
       (cue.rule.position !== 'before' ? subjectBefore(tokens, cue, c, casing) : null) ??
-      (cue.rule.position !== 'after' && !cue.rule.intransitive ? objectAfter(tokens, cue, c, casing) : null);
+      (cue.rule.position !== 'after' && !cue.rule.intransitive ? objectAfter(tokens, cue, c, casing) : null) ??
+      unresolved(tokens, cue, c);
     if (!first) continue;
     for (const reading of [first, ...coordinatedNames(tokens, first, c, casing)]) {
       if (taken.has(reading.start)) continue;
