@@ -20,7 +20,7 @@ function findTests(dir) {
 }
 
 const args = process.argv.slice(2);
-const files = args.length > 0 ? args : ['src', 'test'].flatMap((d) => findTests(join(root, d))).sort();
+const files = args.length > 0 ? args : ['src', 'test', 'bench'].flatMap((d) => findTests(join(root, d))).sort();
 const result = spawnSync(
   process.execPath,
   ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files],
