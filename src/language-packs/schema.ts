@@ -147,6 +147,13 @@ export type ScopeRule = z.infer<typeof ScopeRule>;
 export const FramingRule = RuleBase.extend({ phrase: z.string(), frame: z.string() });
 export type FramingRule = z.infer<typeof FramingRule>;
 
+/**
+ * A place name as this language writes it and the name the gazetteer knows it by ("Ginebra" →
+ * "Geneva"): event grouping matches places through these before the gazetteer.
+ */
+export const Exonym = z.object({ name: z.string().min(1), canonical: z.string().min(1) });
+export type Exonym = z.infer<typeof Exonym>;
+
 export const LanguagePack = z.object({
   lang: z.string().length(2),
   name: z.string(),

@@ -12,6 +12,7 @@ import { findFraming, type FramingMention } from './hints/find-framing.js';
 import { findDocumentHints } from './hints/find-document-hints.js';
 import { isAllCaps } from './hints/find-event-hints.js';
 import { splitSentences } from './segment/split-sentences.js';
+import { tokenize } from './segment/tokenize.js';
 
 export type PipelineContext = { title?: string | null; publishedAt?: string | null };
 
@@ -41,13 +42,16 @@ export function runPipeline(text: string, pack: LanguagePack, context: PipelineC
   const claims: Claim[] = [];
   const statements: { statement: string; entity: string | null; elsewhere: boolean }[] = [];
   const documentYear = yearOf(hints.date) ?? fallbackYear ?? latestYear(text);
+  const framing: FramingMention[] = [];
   for (const sentence of sentences) {
     const base = claims.length;
-    for (const found of buildSentenceClaims(text, sentence, compiled, { documentHints: hints, fallbackYear, documentYear, allCaps })) {
+    const tokens = tokenize(text, 0, sentence.start, sentence.end);
+    framing.push(...findFraming(text, tokens, compiled));
+    for (const found of buildSentenceClaims(text, sentence, tokens, compiled, { documentHints: hints, fallbackYear, documentYear, allCaps })) {
       claims.push({ ...found.claim, partOf: found.parent === null ? null : base + found.parent });
       statements.push({ statement: found.statement, entity: found.entity, elsewhere: found.elsewhere });
     }
   }
   const figures = computeFigures(claims.map((claim, i) => ({ claim, ...statements[i]! })));
-  return { sentences, claims, figures, framing: findFraming(text, sentences, compiled), hints };
+  return { sentences, claims, figures, framing, hints };
 }

@@ -2,6 +2,7 @@
 import type { LanguagePackInput } from '../schema.js';
 import { attribution, determiners, pronouns } from './attribution.js';
 import { abbreviations, months } from './calendar.js';
+import { exonyms } from './exonyms.js';
 import { framing } from './framing.js';
 import { individuals } from './individuals.js';
 import { scope } from './scope.js';

@@ -4,7 +4,7 @@
  */
 import type { Claim } from '../../domain/claim.js';
 import type { Span } from '../../domain/span.js';
-import { tokenize, type Token } from '../segment/tokenize.js';
+import type { Token } from '../segment/tokenize.js';
 import { findDate, findPlace, isAllCaps, type Hints } from '../hints/find-event-hints.js';
 import type { CompiledPack } from './compile-pack.js';
 import { findAttributions, type Attribution } from './find-attributions.js';
@@ -53,8 +53,7 @@ function nearest(attributions: readonly Attribution[], at: number): Attribution 
   return best;
 }
 
-export function buildSentenceClaims(text: string, sentence: Span, c: CompiledPack, ctx: SentenceContext): SentenceClaim[] {
-  const tokens = tokenize(text, 0, sentence.start, sentence.end);
+export function buildSentenceClaims(text: string, sentence: Span, tokens: readonly Token[], c: CompiledPack, ctx: SentenceContext): SentenceClaim[] {
   const cues = findCues(tokens, c);
   if (cues.length === 0) return [];
   const quote = text.slice(sentence.start, sentence.end);

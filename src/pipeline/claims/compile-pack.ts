@@ -78,6 +78,8 @@ export type CompiledPack = {
   fillers: Set<string>;
   breakers: Set<string>;
   attribution: Pattern<AttributionRule>[];
+  /** Attribution patterns by the literal token that anchors them, for one lookup per token. */
+  attributionByAnchor: Map<string, Pattern<AttributionRule>[]>;
   /** Words that end a claimant's noun phrase: fillers and breakers, less the joiners inside names. */
   claimantStops: Set<string>;
   pronouns: Set<string>;
@@ -158,6 +160,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     fillers,
     breakers,
     attribution: pack.attribution.map((r) => pattern(r, r.pattern)),
+    attributionByAnchor: new Map(),
     claimantStops: new Set([...fillers, ...breakers].filter((w) => !JOINERS.has(w))),
     pronouns: new Set(pack.pronouns.map(fold)),
     determiners: new Set(pack.determiners.map(fold)),
@@ -186,6 +189,12 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     },
   };
   compiled.vocabulary = vocabularyOf(pack);
+  for (const p of compiled.attribution) {
+    const anchor = p.parts.find((part) => part !== '{x}' && part !== '^')!;
+    const list = compiled.attributionByAnchor.get(anchor) ?? [];
+    list.push(p);
+    compiled.attributionByAnchor.set(anchor, list);
+  }
   cache.set(pack, compiled);
   return compiled;
 }

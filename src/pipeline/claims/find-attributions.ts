@@ -56,7 +56,9 @@ export function findAttributions(
 ): Attribution[] {
   const found: Attribution[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    for (const { rule, parts } of c.attribution) {
+    // Every pattern's first literal stands at `i` ("according" in "according to {x}", "said" in
+    // "{x} said"), so one lookup finds the patterns worth trying here.
+    for (const { rule, parts } of c.attributionByAnchor.get(tokens[i]!.norm) ?? []) {
       const k = parts.indexOf('{x}');
       let range: [number, number] | null = null;
       let patternEnd = i;

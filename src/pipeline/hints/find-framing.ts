@@ -1,14 +1,14 @@
 /** The words a document uses to name its event, from the pack's framing list, with their spans. */
 import type { Span } from '../../domain/span.js';
 import type { CompiledPack } from '../claims/compile-pack.js';
-import { tokenize } from '../segment/tokenize.js';
+import type { Token } from '../segment/tokenize.js';
 
 export type FramingMention = { ruleId: string; frame: string; text: string; span: Span };
 
-export function findFraming(text: string, sentences: readonly Span[], c: CompiledPack): FramingMention[] {
+/** Framing words in one sentence's tokens. */
+export function findFraming(text: string, tokens: readonly Token[], c: CompiledPack): FramingMention[] {
   const found: FramingMention[] = [];
-  for (const s of sentences) {
-    const tokens = tokenize(text, 0, s.start, s.end);
+  {
     for (let i = 0; i < tokens.length; ) {
       const hit = c.framing.longestAt(tokens, i);
       if (!hit) {

@@ -27,8 +27,13 @@ const TOKEN = new RegExp(
   'gu',
 );
 
+const NON_ASCII = /[^ -~]/;
+
 export function fold(s: string): string {
-  return s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'");
+  const lower = s.toLowerCase();
+  // Most tokens are plain ASCII: skip Unicode normalisation for them (it dominates the profile).
+  if (!NON_ASCII.test(lower)) return lower;
+  return lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'");
 }
 
 export function tokenize(text: string, offset = 0, from = 0, to = text.length): Token[] {
