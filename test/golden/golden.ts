@@ -10,7 +10,15 @@ import { runPipeline } from '../../src/pipeline/run-pipeline.js';
 export type GoldenClaim = Pick<Claim, 'measure' | 'low' | 'high' | 'approximate' | 'modality' | 'subject' | 'claimant' | 'partOf'> & {
   group?: string | null;
 };
-export type GoldenLine = { id: string; text: string; claims: GoldenClaim[]; covers: string[]; todo?: string };
+export type GoldenLine = {
+  id: string;
+  text: string;
+  claims: GoldenClaim[];
+  /** When present, the document figures the line must produce (people counted once, scope…). */
+  figures?: Record<string, { low: number | null; high: number | null }>;
+  covers: string[];
+  todo?: string;
+};
 
 export function readGolden(path: string): GoldenLine[] {
   return readFileSync(path, 'utf8')
@@ -28,9 +36,19 @@ export function project(claim: Claim, expected?: GoldenClaim): GoldenClaim {
   return out;
 }
 
-export function extractForGolden(lang: string, line: GoldenLine): GoldenClaim[] {
+export function extractForGolden(lang: string, line: GoldenLine): { claims: GoldenClaim[]; figures: GoldenLine['figures'] } {
   const pack = getPack(lang);
   if (!pack) throw new Error(`no pack ${lang}`);
-  const { claims } = runPipeline(line.text, pack);
-  return claims.map((c, i) => project(c, line.claims[i]));
+  const { claims, figures } = runPipeline(line.text, pack);
+  return { claims: claims.map((c, i) => project(c, line.claims[i])), figures };
+}
+
+/** What a line states, for a deep-equal: its claims, and its figures when it gives them. */
+export function expected(line: GoldenLine): { claims: GoldenClaim[]; figures: GoldenLine['figures'] } {
+  return { claims: line.claims, figures: line.figures };
+}
+
+export function actualFor(lang: string, line: GoldenLine): { claims: GoldenClaim[]; figures: GoldenLine['figures'] } {
+  const result = extractForGolden(lang, line);
+  return { claims: result.claims, figures: line.figures ? result.figures : undefined };
 }
