@@ -4,6 +4,7 @@
  */
 import type { Claim, Figures } from '../domain/claim.js';
 import type { Document, DocumentId } from '../domain/document.js';
+import type { Event, EventCorrection, FramingMention } from '../domain/event.js';
 
 /** A claim as stored: its document and its index among that document's claims. */
 export type StoredClaim = Claim & { documentId: DocumentId; claimIndex: number };
@@ -35,4 +36,25 @@ export interface Store {
   /** Claims ordered by document ingest order, then claim index. */
   listClaims(filter?: ClaimFilter): Promise<StoredClaim[]>;
   close(): Promise<void>;
+}
+
+/** A claim's event, as grouping decided it. */
+export type ClaimEvent = { documentId: DocumentId; claimIndex: number; eventId: string };
+
+/** Events, their corrections and the framing words of each document. */
+export interface EventStore {
+  /** Replaces the whole grouping in one transaction (events are recomputed, never edited in place). */
+  replaceEvents(input: { events: readonly Event[]; claimEvents: readonly ClaimEvent[] }): Promise<void>;
+  /** Events in the order they were given to replaceEvents. */
+  listEvents(): Promise<Event[]>;
+  getEvent(id: string): Promise<Event | null>;
+  /** The claims counted for an event, in document ingest order, then claim index. */
+  listEventClaims(eventId: string): Promise<StoredClaim[]>;
+  /** Corrections are only ever added; they apply in the order they were made. */
+  addEventCorrection(correction: EventCorrection): Promise<void>;
+  listEventCorrections(): Promise<EventCorrection[]>;
+  /** Replaces a document's framing mentions. */
+  saveFraming(documentId: DocumentId, mentions: readonly FramingMention[]): Promise<void>;
+  /** In text order; empty when the document names its event with no framing word (or none was saved). */
+  getFraming(documentId: DocumentId): Promise<FramingMention[]>;
 }

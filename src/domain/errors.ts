@@ -14,6 +14,7 @@ export const ERROR_CODES = {
   'document.corrupt_pdf': 'validation',
   'document.unreadable': 'not_found',
   'document.not_found': 'not_found',
+  'document.extraction_failed': 'internal',
   'language.unknown_pack': 'validation',
   'config.invalid': 'validation',
   'store.schema_newer': 'conflict',

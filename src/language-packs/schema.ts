@@ -57,6 +57,8 @@ export const MeasureRule = RuleBase.extend({
   countsOne: z.boolean().default(false),
   /** The cue names the counted people themselves ("hostages", "heridos"): it is the group as written. */
   person: z.boolean().default(false),
+  /** A toll cue followed by the one person it counts: "the murder of Ana Ruiz", "la muerte de su hijo". */
+  namesOne: z.boolean().default(false),
   /** The cue needs no object and no passive to count its subject: "he died", "la víctima murió". */
   intransitive: z.boolean().default(false),
   /** Words right after the cue that cancel it: "shot at" is no injury. */

@@ -7,6 +7,7 @@ import type { ColumnType, Generated, Selectable, SqlBool } from 'kysely';
 import type { StoredClaim } from '../app/ports.js';
 import { Claim, Figures } from '../domain/claim.js';
 import { Document, DocumentId } from '../domain/document.js';
+import { Event, EventCorrection, FramingMention } from '../domain/event.js';
 
 export type DocumentsTable = {
   id: string;
@@ -55,10 +56,39 @@ export type ClaimsTable = {
   rule_ids_json: string;
 };
 
+export type EventsTable = {
+  id: string;
+  position: number;
+  title: string;
+  date_start: string | null;
+  date_end: string | null;
+  date_prec: number | null;
+  place_name: string | null;
+  place_key: string | null;
+  where_prec: number | null;
+};
+export type EventDocumentsTable = { event_id: string; document_id: string };
+export type EventClaimsTable = { event_id: string; document_id: string; claim_index: number };
+export type EventCorrectionsTable = { seq: Generated<number>; kind: string; document_ids_json: string; created_at: string };
+export type FramingMentionsTable = {
+  document_id: string;
+  mention_index: number;
+  rule_id: string;
+  frame: string;
+  text: string;
+  span_start: number;
+  span_end: number;
+};
+
 export type StoreSchema = {
   documents: DocumentsTable;
   originals: OriginalsTable;
   claims: ClaimsTable;
+  events: EventsTable;
+  event_documents: EventDocumentsTable;
+  event_claims: EventClaimsTable;
+  event_corrections: EventCorrectionsTable;
+  framing_mentions: FramingMentionsTable;
 };
 
 export type DocumentRow = Selectable<DocumentsTable>;
@@ -166,4 +196,52 @@ export function rowToClaim(row: ClaimRow): StoredClaim {
     ruleIds: JSON.parse(row.rule_ids_json),
   });
   return { ...claim, documentId: DocumentId.parse(row.document_id), claimIndex: row.claim_index };
+}
+
+export function eventToRow(event: Event, position: number): Selectable<EventsTable> {
+  return {
+    id: event.id,
+    position,
+    title: event.title,
+    date_start: event.dateStart,
+    date_end: event.dateEnd,
+    date_prec: event.datePrec,
+    place_name: event.place?.name ?? null,
+    place_key: event.place?.key ?? null,
+    where_prec: event.place?.wherePrec ?? null,
+  };
+}
+
+export function rowToEvent(row: Selectable<EventsTable>, documents: readonly string[]): Event {
+  return Event.parse({
+    id: row.id,
+    title: row.title,
+    dateStart: row.date_start,
+    dateEnd: row.date_end,
+    datePrec: row.date_prec,
+    place: row.place_key === null ? null : { name: row.place_name, key: row.place_key, wherePrec: row.where_prec },
+    documents,
+  });
+}
+
+export function rowToEventCorrection(row: { kind: string; document_ids_json: string }): EventCorrection {
+  return EventCorrection.parse({ kind: row.kind, documents: JSON.parse(row.document_ids_json) });
+}
+
+export function framingToRow(documentId: DocumentId, index: number, m: FramingMention): FramingMentionsTable {
+  return {
+    document_id: documentId,
+    mention_index: index,
+    rule_id: m.ruleId,
+    frame: m.frame,
+    text: m.text,
+    span_start: m.span.start,
+    span_end: m.span.end,
+  };
+}
+
+export function rowToFraming(row: FramingMentionsTable): FramingMention {
+  return FramingMention.parse({
+    ruleId: row.rule_id, frame: row.frame, text: row.text, span: { start: row.span_start, end: row.span_end },
+  });
 }

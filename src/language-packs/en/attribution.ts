@@ -14,6 +14,11 @@ export const attribution: AttributionRule[] = [
   { id: 'en.attribution.figure-given-by', pattern: 'the figure given by {x}', example: 'The figure given by the Red Cross is 40 injured.' },
   { id: 'en.attribution.figures-from', pattern: 'figures from {x}', example: 'Figures from the health ministry show 85 people died.' },
   { id: 'en.attribution.citing', pattern: 'citing {x}', example: 'Citing hospital records, 12 people died in the blast.' },
+  ...['announced', 'reported', 'given', 'released', 'confirmed', 'provided', 'compiled', 'published', 'cited'].map((v) => ({
+    id: `en.attribution.${v}-by`,
+    pattern: `${v} by {x}`,
+    example: `The 58 deaths ${v} by the mayor's office are fewer than the Health Ministry's count.`,
+  })),
   { id: 'en.attribution.as-reported-by', pattern: 'as reported by {x}', example: 'As reported by the mayor, 14 people were injured.' },
   ...verbs.map((v) => ({
     id: `en.attribution.x-${v.replace(/ /g, '-')}`,

@@ -21,7 +21,7 @@ export const fillers: string[] = [
 
 export const breakers: string[] = [
   'but', 'while', 'whereas', 'although', 'though', 'when', 'after', 'before', 'since', 'because',
-  'if', 'than', 'last', 'previous', 'earlier', 'year', 'years', 'ago',
+  'if', 'than', 'once', 'last', 'previous', 'earlier', 'year', 'years', 'ago',
 ];
 
 export const subgroups: LanguagePackInput['subgroups'] = [

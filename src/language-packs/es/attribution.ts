@@ -10,6 +10,8 @@ const verbs = [
   'advirtió', 'relató', 'contó', 'aseguraron', 'afirmaron', 'informaron', 'denunciaron', 'dijeron',
   'señalaron', 'indicaron', 'confirmaron', 'estimaron', 'reportaron', 'declararon', 'sostienen',
   'habla de', 'hablan de', 'habló de', 'hablaron de', 'cifran', 'calculan', 'estiman',
+  'ha informado', 'ha confirmado', 'ha denunciado', 'ha señalado', 'ha documentado',
+  'ha registrado', 'ha reportado', 'han informado', 'han denunciado', 'han confirmado',
 ];
 
 export const attribution: AttributionRule[] = [
@@ -17,6 +19,11 @@ export const attribution: AttributionRule[] = [
   { id: 'es.attribution.de-acuerdo-con', pattern: 'de acuerdo con {x}', example: 'De acuerdo con la Cruz Roja, hubo 40 heridos.' },
   { id: 'es.attribution.de-acuerdo-a', pattern: 'de acuerdo a {x}', example: 'De acuerdo a la Fiscalía, murieron 12 personas.' },
   { id: 'es.attribution.cifra-aportada-por', pattern: 'la cifra aportada por {x}', example: 'La cifra aportada por el Ministerio del Interior es de 742 muertos.' },
+  ...['anunciada', 'anunciadas', 'dada', 'dadas', 'difundida', 'difundidas', 'confirmada', 'confirmadas', 'reportada', 'reportados', 'registrados', 'contabilizados'].map((v) => ({
+    id: `es.attribution.${v}-por`,
+    pattern: `${v} por {x}`,
+    example: `Los 58 muertos ${v.endsWith('s') ? '' : 'en la cifra '}${v} por la alcaldía son menos que los del ministerio.`,
+  })),
   { id: 'es.attribution.cifras-de', pattern: 'cifras de {x}', example: 'Cifras de la Defensoría muestran 85 muertos.' },
   { id: 'es.attribution.datos-de', pattern: 'datos de {x}', example: 'Datos de la ONU hablan de 8.400 desplazados.' },
   { id: 'es.attribution.citando-a', pattern: 'citando a {x}', example: 'Citando a fuentes del hospital, hubo 12 muertos.' },

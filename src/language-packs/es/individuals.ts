@@ -28,7 +28,7 @@ export const individuals: Individuals = {
   between: [
     'posteriormente', 'luego', 'presuntamente', 'supuestamente', 'también', 'finalmente', 'mortalmente',
     'gravemente', 'levemente', 'y', 'se', 'sufrió', 'presentaba', 'con', 'en', 'un', 'una', 'accidentalmente',
-    'instantáneamente', 'inmediatamente',
+    'instantáneamente', 'inmediatamente', 'ha', 'han', 'había', 'habían', 'ya',
   ],
   relatives: ['quien', 'que'],
   plurals: ['fueron', 'han', 'resultaron', 'quedaron', 'murieron', 'mueren', 'fallecieron', 'ellos', 'ellas', 'personas', 'ambos', 'todos', 'varios', 'perdieron'],

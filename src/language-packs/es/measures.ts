@@ -75,8 +75,8 @@ export const measures: M[] = [
   toll('killed', 'balance de muertos', 'el balance de muertos es de 85'),
   toll('killed', 'saldo de muertos', 'el saldo de muertos es de 85'),
   toll('killed', 'cuerpos de', 'los cuerpos de 14 hombres'),
-  toll('killed', 'muerte de', 'la muerte de 14 mineros'),
-  toll('killed', 'asesinato de', 'el asesinato de 4 estudiantes'),
+  { ...toll('killed', 'muerte de', 'la muerte de 14 mineros'), namesOne: true },
+  { ...toll('killed', 'asesinato de', 'el asesinato de 4 estudiantes'), namesOne: true },
   toll('killed', 'masacre de', 'la masacre de 40 campesinos'),
   // injured
   part('injured', 'heridos', '30 heridos'),
@@ -119,7 +119,7 @@ export const measures: M[] = [
   part('abducted', 'raptadas', '20 niñas raptadas'),
   verb('abducted', 'tomados como rehenes', '30 pasajeros tomados como rehenes', 'after'),
   { ...noun('abducted', 'rehenes', 'el grupo retiene a 130 rehenes'), person: true },
-  toll('abducted', 'secuestro de', 'el secuestro de 5 ingenieros'),
+  { ...toll('abducted', 'secuestro de', 'el secuestro de 5 ingenieros'), namesOne: true },
   // detained
   part('detained', 'detenidos', '300 detenidos'),
   part('detained', 'detenidas', '30 personas detenidas'),
@@ -131,7 +131,7 @@ export const measures: M[] = [
   verb('detained', 'detuvieron', 'detuvieron a 45 personas', 'before'),
   verb('detained', 'detuvo', 'la policía detuvo a 45 personas', 'before'),
   verb('detained', 'arrestaron', 'arrestaron a 45 personas', 'before'),
-  toll('detained', 'detención de', 'la detención de 45 manifestantes'),
+  { ...toll('detained', 'detención de', 'la detención de 45 manifestantes'), namesOne: true },
   // displaced
   part('displaced', 'desplazados', '8.400 desplazados'),
   part('displaced', 'desplazadas', '8.400 personas desplazadas'),

@@ -18,6 +18,8 @@ export const nonToll: NonTollRule[] = [
   { id: 'es.non-toll.ordinal-o', pattern: '{n} . º', example: 'el 4.º Batallón tuvo 12 heridos' },
   { id: 'es.non-toll.ordinal-a-bare', pattern: '{n} ª', example: 'la 3ª División tuvo 12 heridos' },
   { id: 'es.non-toll.ordinal-o-bare', pattern: '{n} º', example: 'el 4º Batallón tuvo 12 heridos' },
+  { id: 'es.non-toll.linea', pattern: 'línea {n}', example: 'reporte a los desaparecidos en la línea 123; murieron 12 personas' },
+  { id: 'es.non-toll.llamar-al', pattern: 'al {n}', example: 'llame al 123 si tiene noticias de los 12 desaparecidos' },
   { id: 'es.non-toll.numero', pattern: 'número {n}', example: 'la resolución número 12 tras la muerte de 3 personas' },
   { id: 'es.non-toll.dolar', pattern: '$ {n}', example: 'una recompensa de $5.000 tras la muerte de 3 personas' },
   { id: 'es.non-toll.euro', pattern: '€ {n}', example: 'un fondo de €5.000 para los 3 heridos' },

@@ -161,7 +161,13 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     breakers,
     attribution: pack.attribution.map((r) => pattern(r, r.pattern)),
     attributionByAnchor: new Map(),
-    claimantStops: new Set([...fillers, ...breakers].filter((w) => !JOINERS.has(w))),
+    // A claimant's noun phrase ends at a filler, a breaker, a pronoun ("which the ministry puts")
+    // or a word of another attribution pattern ("según").
+    claimantStops: new Set(
+      [...fillers, ...breakers, ...pack.pronouns.map(fold), ...pack.attribution.flatMap((r) => phraseTokens(r.pattern.replace(/\{x\}|\^/g, ' ')))].filter(
+        (w) => !JOINERS.has(w),
+      ),
+    ),
     pronouns: new Set(pack.pronouns.map(fold)),
     determiners: new Set(pack.determiners.map(fold)),
     modality: trie(pack.modality, (r) => r.phrase),

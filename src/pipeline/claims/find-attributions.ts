@@ -23,6 +23,9 @@ type Blocked = (j: number) => boolean;
 
 function extend(tokens: readonly Token[], from: number, step: 1 | -1, c: CompiledPack, blocked: Blocked): [number, number] | null {
   let j = from;
+  // "The ministry STILL says": adverbs may stand between the claimant and its verb.
+  if (step === -1) while (j > 0 && c.individuals.between.has(tokens[j]!.norm) && tokens[j]!.kind === 'word') j--;
+  from = j;
   let last = -1;
   for (let n = 0; j >= 0 && j < tokens.length && n < MAX_WORDS; j += step, n++) {
     const t = tokens[j]!;

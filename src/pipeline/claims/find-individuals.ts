@@ -148,6 +148,8 @@ function objectAfter(tokens: readonly Token[], cue: Cue, c: CompiledPack, casing
 
 export type IndividualLink = Link & { entity: string };
 
+const UNRESOLVED_MEASURES = new Set(['killed', 'injured']);
+
 /**
  * "Shot at a party, she later died", "Girl shot at party dies": a verb says someone died or was
  * hurt but no reading finds who. Nothing plural stands before it, so it counts one person, the
@@ -155,7 +157,10 @@ export type IndividualLink = Link & { entity: string };
  */
 function unresolved(tokens: readonly Token[], cue: Cue, c: CompiledPack): Reading | null {
   if (cue.rule.kind !== 'verbal' || cue.rule.weak || cue.rule.position === 'before') return null;
-  if (c.individuals.plurals.has(tokens[cue.start]!.norm)) return null;
+  if (!UNRESOLVED_MEASURES.has(cue.rule.measure) || c.individuals.plurals.has(tokens[cue.start]!.norm)) return null;
+  // "evacuate the dead", "los heridos": a determiner makes the cue a noun for a group.
+  const before = tokens[cue.start - 1];
+  if (before && (c.determiners.has(before.norm) || c.individuals.determiners.has(before.norm))) return null;
   for (let j = cue.start - 1; j >= 0 && j >= cue.start - 6; j--) {
     const t = tokens[j]!;
     if (c.individuals.plurals.has(t.norm) || c.subjects.longestAt(tokens, j)?.value.rule.words.some((w) => /s$/.test(w) && w === t.norm)) return null;
@@ -191,8 +196,8 @@ export function findIndividuals(tokens: readonly Token[], links: readonly Link[]
   const casing: Casing = textCasing === 'mixed' && isTitleCase(tokens) ? 'title' : textCasing;
   for (const cue of cues) {
     if (used.has(cue.start)) continue;
-    // Among toll cues only "killing of", "muerte de" and the like name one person after them.
-    if (cue.rule.kind === 'toll' && !/(of|de)$/.test(tokens[cue.end - 1]!.norm)) continue;
+    // Among toll cues only "the murder of", "la muerte de" and the like name one person after them.
+    if (cue.rule.kind === 'toll' && !cue.rule.namesOne) continue;
     // "shot and killed": only the stronger cue of a chain counts the person.
     if (cue.rule.weak && cues.some((o) => o !== cue && !o.rule.weak && o.start > cue.start && o.start <= cue.end + 2)) continue;
     const first =

@@ -161,7 +161,13 @@ function scanBackward(ctx: Ctx, m: Mention): Scan {
     if (ctx.mentionEndingAt.has(j) || markerEndingAt(ctx, j)) return null;
     const t = tokens[j]!;
     if (t.kind === 'punct') {
-      if (t.text !== ':' && !QUOTES.has(t.text)) return null;
+      // "Personas fallecidas .......... 300": dot leaders join a table label to its number.
+      const leader = (t.text === '.' || t.text === '…') && (tokens[j - 1]?.text === t.text || tokens[j + 1]?.text === t.text);
+      if (t.text !== ':' && !QUOTES.has(t.text) && !leader) return null;
+      if (leader) {
+        j--;
+        continue;
+      }
     } else if (c.breakers.has(t.norm)) return null;
     else if (!c.fillers.has(t.norm) && !c.determiners.has(t.norm)) {
       if (++unknown > 3) return null;

@@ -17,6 +17,8 @@ const FONT_CHANGE = 0.15;
 const SENTENCE_END = /[.!?:…]["'”’»)\]]*$/u;
 const STARTS_SENTENCE = /^["'“‘«¿¡([]*[\p{Lu}\p{N}]/u;
 const BULLET = /^[•·▪◦‣●■□○–—]\s/u;
+/** A table row with dot leaders: "Personas desaparecidas .......... 87". Each row stays a line. */
+const LEADER_ROW = /(\.{4,}|…{2,}|\s{3,})\s*[\d.,\s]+$/u;
 const HYPHEN_END = /(\p{L}+)[-\u2010\u00ad]$/u;
 
 /**
@@ -60,7 +62,7 @@ function endsParagraph(previous: PdfLine, line: PdfLine, page: { spacing: number
   const prevText = previous.text.trim();
   const text = line.text.trim();
   const width = (previous.right - previous.x) / page.fullWidth;
-  if (BULLET.test(text)) return true;
+  if (BULLET.test(text) || LEADER_ROW.test(prevText) || LEADER_ROW.test(text)) return true;
   if (Math.abs(previous.fontSize - line.fontSize) > FONT_CHANGE * Math.max(previous.fontSize, line.fontSize)) return true;
   if (line.page !== previous.page) {
     // A paragraph often runs on to the next page; only a finished sentence ends it there.

@@ -63,7 +63,9 @@ export function findPlace(tokens: readonly Token[], c: CompiledPack, allCaps: bo
       if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !c.months.has(t.norm)) end = j + 1;
       else if (!(t.kind === 'word' && NAME_JOINERS.has(t.norm) && end > 0)) break;
     }
-    if (end > start) return tokens.slice(start, end).map((t, k, all) => (k > 0 && t.start > all[k - 1]!.end ? ' ' : '') + t.text).join('');
+    // A headline in capitals ("EMBOSCADA EN LA VÍA A LOS TILOS") says nothing about names.
+    const shouting = tokens.slice(start, end).every((t) => t.kind !== 'word' || t.text.length < 3 || t.text === t.text.toUpperCase());
+    if (end > start && !shouting) return tokens.slice(start, end).map((t, k, all) => (k > 0 && t.start > all[k - 1]!.end ? ' ' : '') + t.text).join('');
   }
   return null;
 }

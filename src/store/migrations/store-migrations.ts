@@ -4,11 +4,13 @@
  */
 import type { Migration, MigrationProvider } from 'kysely';
 import { documentsClaims } from './0001-documents-claims.js';
+import { events } from './0002-events.js';
 import type { StoreDialect } from './store-dialect.js';
 
 export function storeMigrations(dialect: StoreDialect): Record<string, Migration> {
   return {
     '0001-documents-claims': documentsClaims(dialect),
+    '0002-events': events(dialect),
   };
 }
 

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import BetterSqlite3 from 'better-sqlite3';
 import { DomainError } from '../../domain/errors.js';
+import { runEventStoreContract } from '../event-store.contract.js';
+import { storeMigrations } from '../migrations/store-migrations.js';
 import { runStoreContract } from '../store.contract.js';
 import { ALL_FIXTURES, enFlood, esQuake } from '../store.fixtures.js';
 import { SqliteStore } from './sqlite-store.js';
@@ -17,6 +19,7 @@ const freshFile = (): string => join(dir, `store-${++files}.db`);
 
 runStoreContract('SQLite in memory', () => SqliteStore.open(':memory:'));
 runStoreContract('SQLite file', () => SqliteStore.open(freshFile()));
+runEventStoreContract('SQLite in memory', () => SqliteStore.open(':memory:'));
 
 /** Reads the database directly, beside the store, as another tool (or a newer Tally) would. */
 function withRawDatabase<T>(path: string, use: (db: BetterSqlite3.Database) => T): T {
@@ -40,7 +43,7 @@ describe('SqliteStore on a file', () => {
     await first.saveDocument(enFlood);
     await first.close();
     const migrations = appliedMigrations(path);
-    assert.equal(migrations.length, 1);
+    assert.equal(migrations.length, Object.keys(storeMigrations('sqlite')).length);
 
     const second = await SqliteStore.open(path);
     try {

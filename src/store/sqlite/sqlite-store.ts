@@ -3,7 +3,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql, type CompiledQuery } from 'kysely';
-import type { ClaimFilter, SaveDocumentInput, Store, StoredClaim } from '../../app/ports.js';
+import type { ClaimEvent, ClaimFilter, EventStore, SaveDocumentInput, Store, StoredClaim } from '../../app/ports.js';
+import type { Event, EventCorrection, FramingMention } from '../../domain/event.js';
 import type { Figures } from '../../domain/claim.js';
 import type { Document, DocumentId } from '../../domain/document.js';
 import { migrateStore } from '../migrations/migrate-store.js';
@@ -15,6 +16,11 @@ import {
   rowToDocument,
   rowToFigures,
   rowToOriginal,
+  eventToRow,
+  framingToRow,
+  rowToEvent,
+  rowToEventCorrection,
+  rowToFraming,
   type StoreSchema,
 } from '../rows.js';
 
@@ -22,7 +28,7 @@ const MEMORY = ':memory:';
 /** Rows per INSERT: 19 columns each stays far below SQLite's limit on bound parameters. */
 const CLAIMS_PER_INSERT = 200;
 
-export class SqliteStore implements Store {
+export class SqliteStore implements Store, EventStore {
   private constructor(
     private readonly db: Kysely<StoreSchema>,
     private readonly sqlite: BetterSqlite3.Database,
@@ -137,6 +143,77 @@ export class SqliteStore implements Store {
     if (filter.lang !== undefined) query = query.where('documents.lang', '=', filter.lang);
     const rows = await query.orderBy('documents.ingest_seq').orderBy('claims.claim_index').execute();
     return rows.map(rowToClaim);
+  }
+
+  async replaceEvents(input: { events: readonly Event[]; claimEvents: readonly ClaimEvent[] }): Promise<void> {
+    const queries: CompiledQuery[] = [
+      this.db.deleteFrom('event_claims').compile(),
+      this.db.deleteFrom('event_documents').compile(),
+      this.db.deleteFrom('events').compile(),
+    ];
+    input.events.forEach((event, position) => {
+      queries.push(this.db.insertInto('events').values(eventToRow(event, position)).compile());
+      for (const documentId of event.documents) {
+        queries.push(this.db.insertInto('event_documents').values({ event_id: event.id, document_id: documentId }).compile());
+      }
+    });
+    for (const c of input.claimEvents) {
+      queries.push(this.db.insertInto('event_claims')
+        .values({ event_id: c.eventId, document_id: c.documentId, claim_index: c.claimIndex }).compile());
+    }
+    this.sqlite.transaction(() => { for (const q of queries) this.run(q); }).immediate();
+  }
+
+  async listEvents(): Promise<Event[]> {
+    const rows = await this.db.selectFrom('events').selectAll().orderBy('position').execute();
+    const members = await this.db.selectFrom('event_documents').selectAll().orderBy('document_id').execute();
+    return rows.map((row) => rowToEvent(row, members.filter((m) => m.event_id === row.id).map((m) => m.document_id)));
+  }
+
+  async getEvent(id: string): Promise<Event | null> {
+    const row = await this.db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
+    if (row === undefined) return null;
+    const members = await this.db.selectFrom('event_documents').select('document_id')
+      .where('event_id', '=', id).orderBy('document_id').execute();
+    return rowToEvent(row, members.map((m) => m.document_id));
+  }
+
+  async listEventClaims(eventId: string): Promise<StoredClaim[]> {
+    const rows = await this.db
+      .selectFrom('event_claims')
+      .innerJoin('claims', (j) => j.onRef('claims.document_id', '=', 'event_claims.document_id')
+        .onRef('claims.claim_index', '=', 'event_claims.claim_index'))
+      .innerJoin('documents', 'documents.id', 'claims.document_id')
+      .selectAll('claims')
+      .where('event_claims.event_id', '=', eventId)
+      .orderBy('documents.ingest_seq').orderBy('claims.claim_index')
+      .execute();
+    return rows.map(rowToClaim);
+  }
+
+  async addEventCorrection(correction: EventCorrection): Promise<void> {
+    await this.db.insertInto('event_corrections').values({
+      kind: correction.kind,
+      document_ids_json: JSON.stringify(correction.documents),
+      created_at: new Date().toISOString(),
+    }).execute();
+  }
+
+  async listEventCorrections(): Promise<EventCorrection[]> {
+    const rows = await this.db.selectFrom('event_corrections').selectAll().orderBy('seq').execute();
+    return rows.map(rowToEventCorrection);
+  }
+
+  async saveFraming(documentId: DocumentId, mentions: readonly FramingMention[]): Promise<void> {
+    const queries = [this.db.deleteFrom('framing_mentions').where('document_id', '=', documentId).compile()];
+    mentions.forEach((m, i) => queries.push(this.db.insertInto('framing_mentions').values(framingToRow(documentId, i, m)).compile()));
+    this.sqlite.transaction(() => { for (const q of queries) this.run(q); }).immediate();
+  }
+
+  async getFraming(documentId: DocumentId): Promise<FramingMention[]> {
+    const rows = await this.db.selectFrom('framing_mentions').selectAll()
+      .where('document_id', '=', documentId).orderBy('mention_index').execute();
+    return rows.map(rowToFraming);
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,81 @@
+/**
+ * The composition root: configuration in, use cases bound to their dependencies out. The only module
+ * that chooses a Store adapter; the edges (CLI, later HTTP) call the use cases through what it returns.
+ */
+import { rmSync } from 'node:fs';
+import { demo, type DemoInput } from './app/demo.js';
+import { exportClaims, type ExportClaimsInput } from './app/export-claims.js';
+import { extractDocuments, type ExtractDocumentsInput } from './app/extract-documents.js';
+import { ingestDocuments, type IngestDocumentsInput } from './app/ingest-documents.js';
+import { listClaims, type ListClaimsInput } from './app/list-claims.js';
+import { listDocuments } from './app/list-documents.js';
+import type { Store } from './app/ports.js';
+import type { Config } from './config.js';
+import { DomainError } from './domain/errors.js';
+import { SqliteStore } from './store/sqlite/sqlite-store.js';
+
+/** The use cases that need no database (`tally extract`). */
+export type Extractor = {
+  extractDocuments: (input: ExtractDocumentsInput) => ReturnType<typeof extractDocuments>;
+};
+
+export type App = Extractor & {
+  config: Config;
+  store: Store;
+  ingestDocuments: (input: IngestDocumentsInput) => ReturnType<typeof ingestDocuments>;
+  listDocuments: () => ReturnType<typeof listDocuments>;
+  listClaims: (input?: ListClaimsInput) => ReturnType<typeof listClaims>;
+  exportClaims: (input: ExportClaimsInput) => ReturnType<typeof exportClaims>;
+  demo: (input: DemoInput) => ReturnType<typeof demo>;
+  close: () => Promise<void>;
+};
+
+export function openExtractor(config: Config): Extractor {
+  return { extractDocuments: (input) => extractDocuments(input, { maxBytes: config.maxBytes }) };
+}
+
+/** Opens the configured database (creating and migrating it as needed) and binds the use cases to it. */
+export async function openApp(config: Config): Promise<App> {
+  const store = await openStore(config.db);
+  const deps = { store, maxBytes: config.maxBytes, now: () => new Date() };
+  return {
+    ...openExtractor(config),
+    config,
+    store,
+    ingestDocuments: (input) => ingestDocuments(input, deps),
+    listDocuments: () => listDocuments({}, deps),
+    listClaims: (input = {}) => listClaims(input, deps),
+    exportClaims: (input) => exportClaims(input, deps),
+    demo: (input) => demo(input, deps),
+    close: () => store.close(),
+  };
+}
+
+/**
+ * Deletes the SQLite database at `config.db` (with its WAL side files) and opens a new one there.
+ * For the demo, which must give the same result on every run.
+ */
+export async function openFreshApp(config: Config): Promise<App> {
+  if (isUrl(config.db)) return openApp(config); // refused there with a clear message
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${config.db}${suffix}`, { force: true });
+  return openApp(config);
+}
+
+async function openStore(location: string): Promise<Store> {
+  if (/^postgres(ql)?:\/\//i.test(location)) {
+    throw new DomainError('config.invalid', `PostgreSQL is not supported yet (${redact(location)}); use a SQLite file path`);
+  }
+  if (isUrl(location)) {
+    throw new DomainError('config.invalid', `unsupported database location ${redact(location)}; use a SQLite file path`);
+  }
+  return SqliteStore.open(location);
+}
+
+function isUrl(location: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(location);
+}
+
+/** A database URL may carry a password; never echo it. */
+function redact(location: string): string {
+  return location.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
+}

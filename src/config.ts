@@ -1,0 +1,116 @@
+/**
+ * Tally's settings. This is the only module that reads `process.env`; everything else receives a
+ * validated `Config`. Command-line options (`--db`, `--max-bytes`) arrive as overrides and win over
+ * the environment.
+ */
+import { z } from 'zod';
+import { DomainError } from './domain/errors.js';
+
+const UNITS: Readonly<Record<string, number>> = { '': 1, b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 };
+
+/** A byte count: a plain integer ("52428800") or one with a unit ("50MB", "512 KB"; powers of 1024). */
+export const ByteSize = z.preprocess(
+  (value) => (typeof value === 'number' ? String(value) : value),
+  z
+    .string()
+    .trim()
+    .regex(/^\d+\s*(b|kb|mb|gb)?$/i, 'must be a number of bytes, optionally with KB, MB or GB (e.g. 50MB)')
+    .transform((text, ctx) => {
+      const [, digits = '', unit = ''] = /^(\d+)\s*([a-z]*)$/i.exec(text) ?? [];
+      const bytes = Number(digits) * UNITS[unit.toLowerCase()]!;
+      if (!Number.isSafeInteger(bytes) || bytes <= 0) {
+        ctx.addIssue({ code: 'custom', message: 'must be a positive size' });
+        return z.NEVER;
+      }
+      return bytes;
+    }),
+);
+
+export const LogLevel = z.enum(['silent', 'error', 'warn', 'info', 'debug']);
+export type LogLevel = z.infer<typeof LogLevel>;
+
+/** A database location: a file path (SQLite) or a `postgres://` URL (refused by compose.ts for now). */
+const DatabaseLocation = z.string().trim().min(1, 'must not be empty');
+
+export const DEFAULT_DB = './tally.db';
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+export const Config = z.object({
+  db: DatabaseLocation,
+  maxBytes: z.number().int().positive(),
+  logLevel: LogLevel,
+  /** Print stack traces of unexpected errors (TALLY_DEBUG=1). */
+  debug: z.boolean(),
+});
+export type Config = z.infer<typeof Config>;
+
+const Flag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.enum(['0', '1', 'false', 'true', 'no', 'yes']))
+  .transform((value) => value === '1' || value === 'true' || value === 'yes');
+
+/** The environment variables Tally reads, each validated where it is named. */
+const Env = z.object({
+  TALLY_DB: DatabaseLocation.optional(),
+  TALLY_MAX_BYTES: ByteSize.optional(),
+  TALLY_LOG_LEVEL: z.string().trim().toLowerCase().pipe(LogLevel).optional(),
+  TALLY_DEBUG: Flag.optional(),
+});
+
+/** What the command line may set; names are the options' own so an error points at what was typed. */
+const Overrides = z.object({
+  '--db': DatabaseLocation.optional(),
+  '--max-bytes': ByteSize.optional(),
+});
+
+export type ConfigOverrides = { db?: string; maxBytes?: string | number };
+
+type Environment = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Builds the configuration from the environment and command-line overrides.
+ * Throws `config.invalid` naming the variable or option at fault.
+ */
+export function loadConfig(env: Environment = process.env, overrides: ConfigOverrides = {}): Config {
+  // An empty variable counts as unset, as shells make it easy to export one by accident.
+  const present = (value: string | undefined): string | undefined => (value === '' ? undefined : value);
+  const fromEnv = parseOrThrow(Env, {
+    TALLY_DB: present(env['TALLY_DB']),
+    TALLY_MAX_BYTES: present(env['TALLY_MAX_BYTES']),
+    TALLY_LOG_LEVEL: present(env['TALLY_LOG_LEVEL']),
+    TALLY_DEBUG: present(env['TALLY_DEBUG']),
+  });
+  const fromCli = parseOrThrow(Overrides, { '--db': overrides.db, '--max-bytes': overrides.maxBytes });
+  return {
+    db: fromCli['--db'] ?? fromEnv.TALLY_DB ?? DEFAULT_DB,
+    maxBytes: fromCli['--max-bytes'] ?? fromEnv.TALLY_MAX_BYTES ?? DEFAULT_MAX_BYTES,
+    logLevel: fromEnv.TALLY_LOG_LEVEL ?? 'info',
+    debug: fromEnv.TALLY_DEBUG ?? false,
+  };
+}
+
+/**
+ * Whether TALLY_DEBUG is on, without failing: the CLI asks this while reporting an unexpected error,
+ * possibly before (or because) the rest of the configuration could be loaded.
+ */
+export function debugEnabled(env: Environment = process.env): boolean {
+  return Flag.safeParse(env['TALLY_DEBUG']).data ?? false;
+}
+
+function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? 'configuration');
+    const given = (input as Record<string, unknown>)[name];
+    return `${name}=${JSON.stringify(given)} ${describeIssue(issue)}`;
+  });
+  throw new DomainError('config.invalid', `invalid configuration: ${problems.join('; ')}`);
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_value') return `must be one of ${issue.values.map(String).join(', ')}`;
+  return issue.message;
+}
