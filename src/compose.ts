@@ -9,7 +9,13 @@ import { extractDocuments, type ExtractDocumentsInput } from './app/extract-docu
 import { ingestDocuments, type IngestDocumentsInput } from './app/ingest-documents.js';
 import { listClaims, type ListClaimsInput } from './app/list-claims.js';
 import { listDocuments } from './app/list-documents.js';
-import type { Store } from './app/ports.js';
+import type { EventStore, Store } from './app/ports.js';
+import { exportEvents, type ExportEventsInput } from './app/export-events.js';
+import { groupEvents, regroupAfterIngest } from './app/group-events.js';
+import { listEvents, type ListEventsInput } from './app/list-events.js';
+import { mergeEvents, type MergeEventsInput } from './app/merge-events.js';
+import { reconcileEvent, type ReconcileEventInput } from './app/reconcile-event.js';
+import { splitEvent, type SplitEventInput } from './app/split-event.js';
 import type { Config } from './config.js';
 import { DomainError } from './domain/errors.js';
 import { SqliteStore } from './store/sqlite/sqlite-store.js';
@@ -27,6 +33,12 @@ export type App = Extractor & {
   listClaims: (input?: ListClaimsInput) => ReturnType<typeof listClaims>;
   exportClaims: (input: ExportClaimsInput) => ReturnType<typeof exportClaims>;
   demo: (input: DemoInput) => ReturnType<typeof demo>;
+  groupEvents: () => ReturnType<typeof groupEvents>;
+  listEvents: (input?: ListEventsInput) => ReturnType<typeof listEvents>;
+  reconcileEvent: (input: ReconcileEventInput) => ReturnType<typeof reconcileEvent>;
+  mergeEvents: (input: MergeEventsInput) => ReturnType<typeof mergeEvents>;
+  splitEvent: (input: SplitEventInput) => ReturnType<typeof splitEvent>;
+  exportEvents: (input: ExportEventsInput) => ReturnType<typeof exportEvents>;
   close: () => Promise<void>;
 };
 
@@ -42,11 +54,21 @@ export async function openApp(config: Config): Promise<App> {
     ...openExtractor(config),
     config,
     store,
-    ingestDocuments: (input) => ingestDocuments(input, deps),
+    ingestDocuments: (input) => regroupAfterIngest(ingestDocuments(input, deps), deps),
     listDocuments: () => listDocuments({}, deps),
     listClaims: (input = {}) => listClaims(input, deps),
     exportClaims: (input) => exportClaims(input, deps),
-    demo: (input) => demo(input, deps),
+    demo: async (input) => {
+      const shown = await demo(input, deps);
+      await groupEvents({}, deps);
+      return shown;
+    },
+    groupEvents: () => groupEvents({}, deps),
+    listEvents: (input = {}) => listEvents(input, deps),
+    reconcileEvent: (input) => reconcileEvent(input, deps),
+    mergeEvents: (input) => mergeEvents(input, deps),
+    splitEvent: (input) => splitEvent(input, deps),
+    exportEvents: (input) => exportEvents(input, deps),
     close: () => store.close(),
   };
 }
@@ -61,7 +83,7 @@ export async function openFreshApp(config: Config): Promise<App> {
   return openApp(config);
 }
 
-async function openStore(location: string): Promise<Store> {
+async function openStore(location: string): Promise<Store & EventStore> {
   if (/^postgres(ql)?:\/\//i.test(location)) {
     throw new DomainError('config.invalid', `PostgreSQL is not supported yet (${redact(location)}); use a SQLite file path`);
   }

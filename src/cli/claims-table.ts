@@ -15,17 +15,17 @@ export type ClaimsTableRow = {
 export const OWN_VOICE = "(document's own voice)";
 
 /** Characters of context kept before the number when a quote is cut to its excerpt. */
-const CONTEXT_BEFORE = 30;
+const CONTEXT_BEFORE = 12;
 
 const COLUMNS: readonly TableColumn[] = [
-  { header: 'document', min: 12 },
-  { header: '#', align: 'right' },
-  { header: 'measure' },
-  { header: 'figure', align: 'right' },
-  { header: 'subject/group', min: 13 },
-  { header: 'claimant', min: 14 },
-  { header: 'modality' },
-  { header: 'quote', min: 20 },
+  { header: 'document', min: 16 },
+  { header: '#', align: 'right', fixed: true },
+  { header: 'measure', fixed: true },
+  { header: 'figure', align: 'right', fixed: true },
+  { header: 'subject/group', min: 14 },
+  { header: 'claimant', min: OWN_VOICE.length },
+  { header: 'modality', fixed: true },
+  { header: 'quote', min: 24 },
 ];
 
 export function claimsTable(rows: readonly ClaimsTableRow[], width: number): string[] {

@@ -16,7 +16,8 @@ export type Terminal = {
 };
 
 export type CliContext = {
-  env: Readonly<Record<string, string | undefined>>;
+  /** The environment to configure from; undefined means the process's (read by config.ts only). */
+  env: Readonly<Record<string, string | undefined>> | undefined;
   terminal: Terminal;
   /** The worst outcome so far; main.ts returns it. */
   exitCode: ExitCode;
@@ -26,7 +27,7 @@ export function raiseExitCode(ctx: CliContext, code: ExitCode): void {
   if (code > ctx.exitCode) ctx.exitCode = code;
 }
 
-export function newContext(terminal: Terminal, env: CliContext['env']): CliContext {
+export function newContext(terminal: Terminal, env?: CliContext['env']): CliContext {
   return { env, terminal, exitCode: EXIT_OK };
 }
 

@@ -1,4 +1,7 @@
 /** A claim's bounds as a reader writes them: "742", "≥300", "≤50", "600–900", "~8,400". */
+import type { Figures } from '../domain/claim.js';
+import { MEASURES } from '../domain/measure.js';
+
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
 export type Bounds = { low: number | null; high: number | null; approximate: boolean };
@@ -11,4 +14,13 @@ export function formatFigure({ low, high, approximate }: Bounds): string {
   else if (high !== null) figure = `≤${n(high)}`;
   else figure = '?';
   return approximate ? `~${figure}` : figure;
+}
+
+/** A document's own answer per measure, e.g. "killed 300–900 · injured 214". */
+export function formatFigures(figures: Figures): string {
+  const parts = MEASURES.flatMap((measure) => {
+    const figure = figures[measure];
+    return figure ? [`${measure} ${formatFigure({ ...figure, approximate: false })}`] : [];
+  });
+  return parts.length > 0 ? parts.join(' · ') : 'none';
 }

@@ -4,8 +4,13 @@
  */
 export type TableColumn = {
   header: string;
-  /** Narrowest the column may become when space is short; defaults to the header's width. */
+  /**
+   * Narrowest the column may become when space is short; defaults to the header's width. Columns
+   * shrink evenly toward their minimums, so a larger minimum keeps a column wider.
+   */
   min?: number;
+  /** Never shrink this column (short values that must stay whole: a measure, a figure). */
+  fixed?: boolean;
   align?: 'left' | 'right';
 };
 
@@ -16,13 +21,15 @@ export function formatTable(columns: readonly TableColumn[], rows: readonly (rea
   const widths = columns.map((column, i) =>
     Math.max(length(column.header), ...cells.map((row) => length(row[i]!))),
   );
-  const mins = columns.map((column, i) => Math.min(widths[i]!, column.min ?? length(column.header)));
+  const mins = columns.map((column, i) =>
+    column.fixed ? widths[i]! : Math.min(widths[i]!, column.min ?? length(column.header)),
+  );
   let excess = widths.reduce((a, b) => a + b, 0) + GAP.length * (columns.length - 1) - width;
   while (excess > 0) {
-    // Take one character from the widest column that can still give one.
+    // Take one character from the column furthest above its minimum, so they all shrink toward it evenly.
     let widest = -1;
     widths.forEach((w, i) => {
-      if (w > mins[i]! && (widest === -1 || w > widths[widest]!)) widest = i;
+      if (w > mins[i]! && (widest === -1 || w - mins[i]! > widths[widest]! - mins[widest]!)) widest = i;
     });
     if (widest === -1) break;
     widths[widest]!--;

@@ -15,6 +15,8 @@ export const ERROR_CODES = {
   'document.unreadable': 'not_found',
   'document.not_found': 'not_found',
   'document.extraction_failed': 'internal',
+  'event.not_found': 'not_found',
+  'event.invalid_correction': 'validation',
   'language.unknown_pack': 'validation',
   'config.invalid': 'validation',
   'store.schema_newer': 'conflict',

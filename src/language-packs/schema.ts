@@ -193,6 +193,8 @@ export const LanguagePack = z.object({
   scope: z.array(ScopeRule),
   /** Words that negate a toll in their clause: "no one was hurt", "nadie resultó herido". */
   negations: z.array(z.string()),
+  /** Place names this language writes its own way, for event grouping. */
+  exonyms: z.array(Exonym).default([]),
 });
 export type LanguagePack = z.infer<typeof LanguagePack>;
 export type LanguagePackInput = z.input<typeof LanguagePack>;

@@ -41,4 +41,5 @@ export const en: LanguagePackInput = {
   individuals,
   scope,
   negations: ['no', 'not', 'nobody', 'none', 'never', 'neither', 'nor', "n't", 'without'],
+  exonyms,
 };

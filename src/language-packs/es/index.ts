@@ -41,4 +41,5 @@ export const es: LanguagePackInput = {
   individuals,
   scope,
   negations: ['no', 'nadie', 'ninguno', 'ninguna', 'ningún', 'ni', 'nunca', 'sin'],
+  exonyms,
 };

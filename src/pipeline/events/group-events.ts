@@ -1,7 +1,8 @@
 /**
  * Groups documents, and the claims in them, into events by place and date, then applies the user's
  * corrections. A document joins an event when it reports the same place (after gazetteer and exonym
- * matching) within JOIN_WINDOW_DAYS of the event's date; a document whose place is unknown stands
+ * matching), or a place the sources show inside it or around it ("Loma Verde, in Puerto Almendro"),
+ * within JOIN_WINDOW_DAYS of the event's date; a document whose place is unknown stands
  * alone rather than be guessed into an event. A claim whose sentence names another event's place (a
  * report recalling an earlier attack) belongs to that event, not its document's.
  */
@@ -10,7 +11,7 @@ import type { DocumentId } from '../../domain/document.js';
 import type { Event, EventCorrection, EventPlace } from '../../domain/event.js';
 import { datePrecision, dayRange, daysApart, spanRanges, type DayRange } from './event-dates.js';
 import {
-  buildPlaceVocabulary, countPlaceMentions, findDocumentPlace, type PlaceVocabulary,
+  buildPlaceVocabulary, countPlaceMentions, findDocumentPlace, overlaps, type PlaceVocabulary,
 } from './place-vocabulary.js';
 import type { ExonymIndex, Gazetteer } from './resolve-place.js';
 
@@ -81,7 +82,7 @@ function cluster(docs: readonly EventDocument[], vocabulary: PlaceVocabulary): C
   const clusters: Cluster[] = [];
   for (const { doc, dates, place } of profiles) {
     const home = place === null ? undefined : clusters.find((c) =>
-      c.place?.key === place.key &&
+      c.place !== null && overlaps(vocabulary, c.place.key, place.key) &&
       (c.dates === null || dates === null || daysApart(c.dates, dates) <= JOIN_WINDOW_DAYS));
     if (home) {
       home.documents.push(doc.id);

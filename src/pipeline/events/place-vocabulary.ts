@@ -14,6 +14,8 @@ export type PlaceVocabulary = {
   names: readonly (readonly [string, EventPlace])[];
   /** Place keys seen as the container of another ("Caldera's Valle Oscuro", "San Telmo, Valle Oscuro"). */
   containers: ReadonlySet<string>;
+  /** `outer>inner` for every containment seen. */
+  within: ReadonlySet<string>;
 };
 
 const TITLE_WEIGHT = 3;
@@ -29,7 +31,14 @@ export function buildPlaceVocabulary(
   const byName = new Map<string, EventPlace>();
   // Most-written spelling first, so the place keeps the name most sources use.
   const counts = new Map<string, number>();
-  for (const w of written) counts.set(w.trim(), (counts.get(w.trim()) ?? 0) + 1);
+  const possessions: [string, string][] = [];
+  for (const w of written) {
+    // "Caldera's Valle Oscuro": two places, the first containing the second.
+    const possessive = /^(.+?)['’]s\s+(.+)$/u.exec(w.trim());
+    const parts = possessive ? [possessive[1]!, possessive[2]!] : [w.trim().replace(/['’]s$/u, '')];
+    if (possessive) possessions.push([foldPlaceName(possessive[1]!), foldPlaceName(possessive[2]!)]);
+    for (const part of parts) counts.set(part, (counts.get(part) ?? 0) + 1);
+  }
   const ordered = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b));
   const canonical = new Map<string, EventPlace>();
   for (const w of ordered) {
@@ -43,21 +52,46 @@ export function buildPlaceVocabulary(
     for (const alias of aliases) if (alias.length >= MIN_NAME_LENGTH && !byName.has(alias)) byName.set(alias, held);
   }
   const names = [...byName].sort(([a], [b]) => b.length - a.length || a.localeCompare(b));
-  return { names, containers: findContainers(names, texts) };
+  const within = findContainment(names, texts);
+  for (const [outer, inner] of possessions) {
+    const [o, i] = [byName.get(outer), byName.get(inner)];
+    if (o && i && o.key !== i.key) within.add(`${o.key}>${i.key}`);
+  }
+  const containers = new Set([...within].map((pair) => pair.split('>')[0]!));
+  return { names, containers, within };
 }
 
-function findContainers(names: PlaceVocabulary['names'], texts: readonly string[]): Set<string> {
-  const containers = new Set<string>();
-  const lowered = texts.map((t) => ` ${t.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ')} `);
+function findContainment(names: PlaceVocabulary['names'], texts: readonly string[]): Set<string> {
+  const within = new Set<string>();
+  const lowered = texts.map((t) => ` ${t.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[ \t]+/g, ' ')} `);
   for (const [inner, innerPlace] of names) {
     for (const [outer, outerPlace] of names) {
-      if (outerPlace.key === innerPlace.key || containers.has(outerPlace.key)) continue;
-      const patterns = [`${outer}'s ${inner}`, `${outer}’s ${inner}`, ` ${inner}, ${outer} `, ` ${inner} (${outer})`];
-      if (lowered.some((t) => patterns.some((p) => t.includes(p)))) containers.add(outerPlace.key);
+      const pair = `${outerPlace.key}>${innerPlace.key}`;
+      if (outerPlace.key === innerPlace.key || within.has(pair)) continue;
+      const patterns = [
+        `${outer}'s ${inner}`, `${outer}’s ${inner}`, ` ${inner}, ${outer} `, ` ${inner} (${outer})`,
+        ` ${inner} in ${outer} `, ` ${inner}, in ${outer} `, ` ${inner} en ${outer} `, ` ${inner}, en ${outer} `,
+        ` ${inner} de ${outer} `,
+      ];
+      // A dateline or headline prefix ("Caldera: … in San Telmo") names the wider place first.
+      const dateline = new RegExp(`(^|\\n) ?${escape(outer)}: [^\\n]*\\b${escape(inner)}\\b`, 'u');
+      if (lowered.some((t) => patterns.some((p) => t.includes(p)) || dateline.test(t))) within.add(pair);
     }
   }
-  return containers;
+  // A place seen both inside and around another is read as neither.
+  for (const pair of [...within]) {
+    const [outer, inner] = pair.split('>');
+    if (within.has(`${inner}>${outer}`)) within.delete(pair);
+  }
+  return within;
 }
+
+/** One place contains the other (or they are the same place). */
+export function overlaps(vocabulary: PlaceVocabulary, a: string, b: string): boolean {
+  return a === b || vocabulary.within.has(`${a}>${b}`) || vocabulary.within.has(`${b}>${a}`);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** How often each place is named in `text`, longest names first and never inside a longer one. */
 export function countPlaceMentions(text: string, vocabulary: PlaceVocabulary): Map<string, number> {
@@ -86,7 +120,7 @@ export function findDocumentPlace(
   };
   if (doc.title) add(countPlaceMentions(doc.title, vocabulary), TITLE_WEIGHT);
   add(countPlaceMentions(doc.text, vocabulary), 1);
-  for (const hint of doc.hintPlaces) add(countPlaceMentions(hint, vocabulary), HINT_WEIGHT);
+  for (const hint of new Set(doc.hintPlaces)) add(countPlaceMentions(hint, vocabulary), HINT_WEIGHT);
   const places = new Map(vocabulary.names.map(([, p]) => [p.key, p]));
   const ranked = [...score]
     .map(([key, s]) => ({ place: places.get(key)!, s }))

@@ -49,9 +49,10 @@ export function chainGazetteers(...gazetteers: readonly Gazetteer[]): Gazetteer 
 }
 
 export function resolvePlace(written: string, gazetteer: Gazetteer, exonyms: ExonymIndex): EventPlace | null {
-  const folded = foldPlaceName(written);
+  const name = written.trim().replace(/['’]s$/u, '');
+  const folded = foldPlaceName(name);
   if (folded === '') return null;
   const known = gazetteer.lookup(exonyms.get(folded) ?? folded) ?? gazetteer.lookup(folded);
-  if (known) return { name: written.trim(), key: known.key, wherePrec: known.wherePrec };
-  return { name: written.trim(), key: `name:${folded}`, wherePrec: 1 };
+  if (known) return { name, key: known.key, wherePrec: known.wherePrec };
+  return { name, key: `name:${folded}`, wherePrec: 1 };
 }

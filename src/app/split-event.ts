@@ -1,0 +1,28 @@
+/**
+ * `tally events split ID --documents DOC...`: the user says some of an event's documents report
+ * another event. The listed documents (by unique id prefix) leave together as a new event; the rest
+ * stay. Stored as a correction keyed by document ids, so it holds after regrouping and re-ingest.
+ */
+import { DomainError } from '../domain/errors.js';
+import type { Event } from '../domain/event.js';
+import { findEventDocument, requireEvent } from './correct-events.js';
+import { groupEvents, type GroupEventsDeps } from './group-events.js';
+
+export type SplitEventInput = { id: string; documents: readonly string[] };
+export type SplitEventOutput = { kept: Event; split: Event };
+
+export async function splitEvent(input: SplitEventInput, deps: GroupEventsDeps): Promise<SplitEventOutput> {
+  const event = await requireEvent(deps.store, input.id);
+  const leaving = [...new Set(input.documents.map((d) => findEventDocument(event, d)))];
+  if (leaving.length === 0) throw new DomainError('event.invalid_correction', 'name at least one document to split off');
+  const staying = event.documents.filter((d) => !leaving.includes(d));
+  if (staying.length === 0) {
+    throw new DomainError('event.invalid_correction', `splitting every document off ${event.id} would leave it empty`);
+  }
+  await deps.store.addEventCorrection({ kind: 'split', documents: leaving });
+  const { events } = await groupEvents({}, deps);
+  return {
+    kept: events.find((e) => e.documents.includes(staying[0]!))!,
+    split: events.find((e) => e.documents.includes(leaving[0]!))!,
+  };
+}
