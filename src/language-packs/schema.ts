@@ -179,6 +179,8 @@ export const LanguagePack = z.object({
   /** Words that end a number-to-cue link ("but", "while", "pero"). */
   breakers: z.array(z.string()),
   attribution: z.array(AttributionRule),
+  /** Adverbs and auxiliaries between a claimant and its verb ("the ministry STILL says", "HAS said"). */
+  claimantAdverbs: z.array(z.string()),
   /** Words that are never a claimant on their own (pronouns). */
   pronouns: z.array(z.string()),
   /** Determiners stripped from the start of a claimant ("the", "la"). */

@@ -32,5 +32,9 @@ export const attribution: AttributionRule[] = [
   })),
 ];
 
+export const claimantAdverbs = [
+  'still', 'also', 'later', 'now', 'then', 'again', 'repeatedly', 'previously', 'initially', 'officially',
+  'publicly', 'has', 'have', 'had', 'first', 'separately', 'earlier',
+];
 export const pronouns = ['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'this', 'that', 'there', 'one'];
 export const determiners = ['the', 'a', 'an'];

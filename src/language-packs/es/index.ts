@@ -1,6 +1,6 @@
 /** The Spanish language pack, assembled from its data files. */
 import type { LanguagePackInput } from '../schema.js';
-import { attribution, determiners, pronouns } from './attribution.js';
+import { attribution, claimantAdverbs, determiners, pronouns } from './attribution.js';
 import { abbreviations, months } from './calendar.js';
 import { exonyms } from './exonyms.js';
 import { framing } from './framing.js';
@@ -30,6 +30,7 @@ export const es: LanguagePackInput = {
   fillers,
   breakers,
   attribution,
+  claimantAdverbs,
   pronouns,
   determiners,
   modality,

@@ -6,6 +6,8 @@ export const modality: ModalityRule[] = [
   { id: 'es.modality.podrian', modality: 'possible', phrase: 'podrían', example: 'podrían haber muerto 600 personas' },
   { id: 'es.modality.podria', modality: 'possible', phrase: 'podría', example: 'la cifra de muertos podría llegar a 900' },
   { id: 'es.modality.posiblemente', modality: 'possible', phrase: 'posiblemente', example: 'posiblemente 600 muertos' },
+  { id: 'es.modality.probablemente', modality: 'possible', phrase: 'probablemente', example: 'probablemente murieron 600 personas' },
+  { id: 'es.modality.podria-ser', modality: 'possible', phrase: 'podría ser', example: 'la cifra de muertos podría ser de 900' },
   { id: 'es.modality.quizas', modality: 'possible', phrase: 'quizás', example: 'quizás 200 personas murieron' },
   { id: 'es.modality.tal-vez', modality: 'possible', phrase: 'tal vez', example: 'tal vez 200 personas murieron' },
   { id: 'es.modality.habrian', modality: 'possible', phrase: 'habrían', example: '50 personas habrían muerto' },

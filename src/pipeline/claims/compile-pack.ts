@@ -83,6 +83,7 @@ export type CompiledPack = {
   /** Words that end a claimant's noun phrase: fillers and breakers, less the joiners inside names. */
   claimantStops: Set<string>;
   pronouns: Set<string>;
+  claimantAdverbs: Set<string>;
   determiners: Set<string>;
   modality: PhraseTrie<ModalityRule>;
   subgroups: PhraseTrie<SubgroupRule>;
@@ -169,6 +170,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
       ),
     ),
     pronouns: new Set(pack.pronouns.map(fold)),
+    claimantAdverbs: new Set(pack.claimantAdverbs.map(fold)),
     determiners: new Set(pack.determiners.map(fold)),
     modality: trie(pack.modality, (r) => r.phrase),
     subgroups: trie(pack.subgroups.filter((r) => r.position === 'before'), (r) => r.phrase),

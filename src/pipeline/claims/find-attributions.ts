@@ -17,6 +17,7 @@ export type Attribution = {
 };
 
 const MAX_WORDS = 10;
+const VERB_JOINERS = new Set(['and', 'but', 'or', 'y', 'e', 'pero', 'o']);
 const NAME_PUNCT = new Set(['.', '-', '&', "'"]);
 
 type Blocked = (j: number) => boolean;
@@ -24,7 +25,17 @@ type Blocked = (j: number) => boolean;
 function extend(tokens: readonly Token[], from: number, step: 1 | -1, c: CompiledPack, blocked: Blocked): [number, number] | null {
   let j = from;
   // "The ministry STILL says": adverbs may stand between the claimant and its verb.
-  if (step === -1) while (j > 0 && c.individuals.between.has(tokens[j]!.norm) && tokens[j]!.kind === 'word') j--;
+  if (step === -1) {
+    while (j > 0 && c.claimantAdverbs.has(tokens[j]!.norm)) j--;
+    // "The Observatorio, a respected monitoring group, has documented": step back over an
+    // indefinite apposition between commas to the name before it.
+    if (tokens[j]?.text === ',') {
+      let k = j - 1;
+      while (k > 0 && j - k < 12 && tokens[k]!.text !== ',') k--;
+      if (tokens[k]?.text !== ',' || !c.indefinites.longestAt(tokens, k + 1)) return null;
+      j = k - 1;
+    }
+  }
   from = j;
   let last = -1;
   for (let n = 0; j >= 0 && j < tokens.length && n < MAX_WORDS; j += step, n++) {
@@ -68,6 +79,9 @@ export function findAttributions(
       if (k === 0) {
         const end = matchAfter(tokens, i, parts.slice(1));
         if (end === null || i === 0) continue;
+        // "… has documented 300 deaths and believes …": a verb after a conjunction shares the
+        // subject of the verb before it, which its own pattern reads.
+        if (VERB_JOINERS.has(tokens[i - 1]!.norm)) continue;
         range = extend(tokens, i - 1, -1, c, blocked);
         patternEnd = end;
       } else {
