@@ -193,6 +193,12 @@ export const LanguagePack = z.object({
   framing: z.array(FramingRule),
   individuals: Individuals,
   scope: z.array(ScopeRule),
+  /** Words that open a new clause after a comma ("…, where the 2019 massacre killed 90"). */
+  clauseOpeners: z.array(z.string()),
+  /** Relative words about a place that open a clause anywhere: "the town WHERE the 2019 massacre killed 90". */
+  placeRelatives: z.array(z.string()),
+  /** Subjects that deny anyone was counted ("none of the hostages", "nadie"): they negate a whole clause. */
+  negativeSubjects: z.array(z.string()),
   /** Words that negate a toll in their clause: "no one was hurt", "nadie resultó herido". */
   negations: z.array(z.string()),
   /** Place names this language writes its own way, for event grouping. */

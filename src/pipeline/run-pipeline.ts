@@ -28,10 +28,13 @@ export type PipelineResult = {
 
 const yearOf = (date: string | null): number | null => (date ? Number(date.slice(0, 4)) : null);
 
-/** Without a dated title, opening or publication date, the latest year the text names is its own. */
+/**
+ * Without a dated title, opening or publication date, the latest of several years the text names
+ * is its own; a single year tells nothing about which period is the document's.
+ */
 function latestYear(text: string): number | null {
-  const years = [...text.slice(0, 20000).matchAll(/\b(19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[1]));
-  return years.length > 0 ? Math.max(...years) : null;
+  const years = new Set([...text.slice(0, 20000).matchAll(/\b(19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[1])));
+  return years.size > 1 ? Math.max(...years) : null;
 }
 
 export function runPipeline(text: string, pack: LanguagePack, context: PipelineContext = {}): PipelineResult {

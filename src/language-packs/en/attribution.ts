@@ -25,6 +25,14 @@ export const attribution: AttributionRule[] = [
     pattern: `{x} ${v}`,
     example: `The Interior Ministry ${v === 'told' ? 'told reporters' : v} that 742 civilians were killed.`,
   })),
+  // '…," said the mayor' and '…" said the mayor': the quote closes before the verb.
+  ...['"', '”', "'"].flatMap((q, n) =>
+    ['said', 'says', 'told', 'added', 'stated'].map((v) => ({
+      id: `en.attribution.quote-${n}-${v}-x`,
+      pattern: `, ${q} ${v} {x}`,
+      example: `"They killed nine villagers,${q} ${v} Rosa Lindo.`,
+    })),
+  ),
   ...verbs.filter((v) => !v.includes(' ') && !['put', 'puts', 'say', 'report', 'estimate', 'confirm', 'believe'].includes(v)).map((v) => ({
     id: `en.attribution.${v}-x`,
     pattern: `, ${v} {x}`,

@@ -41,6 +41,9 @@ export const en: LanguagePackInput = {
   framing,
   individuals,
   scope,
+  negativeSubjects: ['none', 'nobody', 'no one', 'neither'],
+  placeRelatives: ['where'],
+  clauseOpeners: ['where', 'whereas', 'which', 'bringing', 'raising', 'taking', 'but'],
   negations: ['no', 'not', 'nobody', 'none', 'never', 'neither', 'nor', "n't", 'without'],
   exonyms,
 };

@@ -29,6 +29,7 @@ export const subgroups: LanguagePackInput['subgroups'] = [
   { id: 'en.subgroup.among-whom', phrase: 'among whom', example: '350 civilians were killed, among whom 90 women' },
   { id: 'en.subgroup.including', phrase: 'including', example: '350 civilians, including 41 children, were killed' },
   { id: 'en.subgroup.of-whom', phrase: 'of whom', example: '350 civilians were killed, of whom 90 were women' },
+  { id: 'en.subgroup.n-of-whom', phrase: 'of whom', position: 'after', example: 'at least 40 civilians were killed, 12 of whom were children' },
   { id: 'en.subgroup.of-them', phrase: 'of them', position: 'after', example: '350 civilians were killed, 90 of them women' },
   { id: 'en.subgroup.among-the-dead', phrase: 'among the dead were', example: '350 people were killed; among the dead were 41 children' },
 ];

@@ -56,6 +56,11 @@ export const measures: M[] = [
   toll('killed', 'death-toll', 'death toll', 'the death toll rose to 742'),
   toll('killed', 'toll', 'toll', 'the toll stands at 40'),
   toll('killed', 'number-of-dead', 'number of dead', 'the number of dead reached 85'),
+  ...(['killed', 'injured', 'wounded', 'missing', 'displaced', 'detained', 'abducted'] as const).flatMap((w) =>
+    ['people', 'civilians', 'soldiers', 'troops'].map((who) =>
+      toll(w === 'wounded' ? 'injured' : w, `number-of-${who}-${w}`, `number of ${who} ${w}`, `the number of ${who} ${w} rose to 212`),
+    ),
+  ),
   toll('killed', 'number-of-deaths', 'number of deaths', 'the number of deaths rose to 85'),
   { ...toll('killed', 'bodies-of', 'bodies of', 'the bodies of 14 men were found'), namesOne: true },
   { ...toll('killed', 'body-of', 'body of', 'the body of a man was found in the river'), namesOne: true },

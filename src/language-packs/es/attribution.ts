@@ -34,6 +34,13 @@ export const attribution: AttributionRule[] = [
     pattern: `{x} ${v}`,
     example: `El Ministerio del Interior ${v} que murieron 742 civiles.`,
   })),
+  ...['"', '”', '»'].flatMap((q, n) =>
+    ['dijo', 'afirmó', 'relató', 'denunció', 'añadió'].map((v) => ({
+      id: `es.attribution.comilla-${n}-${slug(v)}-x`,
+      pattern: `, ${q} ${v} {x}`,
+      example: `«Mataron a nueve vecinos,${q} ${v} Rosa Lindo.`,
+    })),
+  ),
   ...verbs.filter((v) => !v.includes(' ')).map((v) => ({
     id: `es.attribution.${slug(v)}-x`,
     pattern: `, ${v} {x}`,

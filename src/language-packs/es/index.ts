@@ -41,6 +41,9 @@ export const es: LanguagePackInput = {
   framing,
   individuals,
   scope,
+  negativeSubjects: ['nadie', 'ninguno', 'ninguna', 'ningún'],
+  placeRelatives: ['donde'],
+  clauseOpeners: ['donde', 'con lo que', 'lo que', 'pero', 'aunque'],
   negations: ['no', 'nadie', 'ninguno', 'ninguna', 'ningún', 'ni', 'nunca', 'sin'],
   exonyms,
 };

@@ -24,7 +24,7 @@ export const individuals: Individuals = {
   pronouns: ['él', 'ella'],
   objectPronouns: [],
   passives: ['fue', 'fueron', 'resultó', 'resultaron', 'quedó', 'ha', 'había', 'sido', 'es', 'era', 'está', 'estaba'],
-  another: ['otro', 'otra', 'segundo', 'segunda', 'tercer', 'tercero', 'tercera'],
+  another: ['otro', 'otra', 'otros', 'otras', 'segundo', 'segunda', 'tercer', 'tercero', 'tercera'],
   between: [
     'posteriormente', 'luego', 'presuntamente', 'supuestamente', 'también', 'finalmente', 'mortalmente',
     'gravemente', 'levemente', 'y', 'se', 'sufrió', 'presentaba', 'con', 'en', 'un', 'una', 'accidentalmente',

@@ -46,7 +46,8 @@ export const measures: M[] = [
   { ...verb('killed', 'hallada muerta', 'la mujer fue hallada muerta', 'after'), intransitive: true },
   { ...verb('killed', 'encontrado muerto', 'el hombre fue encontrado muerto', 'after'), intransitive: true },
   verb('killed', 'asesinado a tiros', 'un hombre fue asesinado a tiros'),
-  verb('killed', 'baleado', 'un joven fue baleado', 'after'),
+  { ...verb('injured', 'baleado', 'un joven fue baleado', 'after'), weak: true },
+  { ...verb('injured', 'baleada', 'una mujer fue baleada', 'after'), weak: true },
   part('killed', 'muertos', 'decenas de muertos'),
   part('killed', 'muertas', '12 mujeres muertas'),
   part('killed', 'muerto', 'un muerto'),
@@ -133,6 +134,8 @@ export const measures: M[] = [
   verb('detained', 'arrestaron', 'arrestaron a 45 personas', 'before'),
   { ...toll('detained', 'detención de', 'la detención de 45 manifestantes'), namesOne: true },
   // displaced
+  verb('displaced', 'desplazaron', 'los combates desplazaron a 1 350 personas', 'before'),
+  verb('displaced', 'desplazó', 'la violencia desplazó a 3.000 familias', 'before'),
   part('displaced', 'desplazados', '8.400 desplazados'),
   part('displaced', 'desplazadas', '8.400 personas desplazadas'),
   { ...verb('displaced', 'huyeron', '120 personas huyeron de la zona', 'after'), intransitive: true },

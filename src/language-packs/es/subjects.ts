@@ -14,7 +14,7 @@ export const subjects: SubjectRule[] = [
     ],
     example: 'murieron 40 campesinos',
   },
-  { id: 'es.subject.mujeres', subject: 'women', words: ['mujer', 'mujeres', 'madres', 'madre', 'señoras', 'ancianas'], example: '90 mujeres murieron' },
+  { id: 'es.subject.mujeres', subject: 'women', words: ['mujer', 'mujeres', 'madres', 'madre', 'señoras', 'ancianas', 'esposa', 'esposas', 'hija', 'hijas'], example: '90 mujeres murieron' },
   {
     id: 'es.subject.ninos',
     subject: 'children',
@@ -24,7 +24,7 @@ export const subjects: SubjectRule[] = [
     ],
     example: '41 niños resultaron heridos',
   },
-  { id: 'es.subject.hombres', subject: 'men', words: ['hombre', 'hombres', 'varones', 'varón', 'padres', 'ancianos'], example: 'tres hombres murieron' },
+  { id: 'es.subject.hombres', subject: 'men', words: ['hombre', 'hombres', 'varones', 'varón', 'padres', 'ancianos', 'esposo', 'esposos', 'marido'], example: 'tres hombres murieron' },
   {
     id: 'es.subject.combatientes',
     subject: 'combatants',

@@ -28,12 +28,20 @@ export type SentenceClaim = {
 
 export type SentenceContext = { documentHints: Hints; fallbackYear: number | null; documentYear: number | null; allCaps: boolean };
 
-/** True when the sentence is about another period: a scope cue, or a year before the document's. */
-function aboutElsewhere(tokens: readonly Token[], c: CompiledPack, documentYear: number | null): boolean {
-  for (let i = 0; i < tokens.length; i++) {
+/**
+ * True when the clause [from, to) is about another period: a scope cue, or a year before the
+ * document's. "El año pasado murieron 40; esta vez murieron 12": only the first clause is.
+ */
+function aboutElsewhere(tokens: readonly Token[], from: number, to: number, c: CompiledPack, documentYear: number | null): boolean {
+  for (let i = from; i < to; i++) {
     if (c.scope.longestAt(tokens, i)) return true;
     const t = tokens[i]!;
-    if (documentYear !== null && t.kind === 'number' && /^(19|20)\d\d$/.test(t.text) && Number(t.text) < documentYear) return true;
+    if (t.kind !== 'number' || !/^(19|20)\d\d$/.test(t.text)) continue;
+    if (documentYear !== null && Number(t.text) < documentYear) return true;
+    // With no year of its own, the document still sets apart "the 2019 massacre", "la masacre de 2019".
+    const framedAfter = c.framing.longestAt(tokens, i + 1) !== null;
+    const framedBefore = ['de', 'of', 'in', 'en', 'del'].includes(tokens[i - 1]?.norm ?? '') && [2, 3].some((k) => c.framing.longestAt(tokens, i - k)?.end === i - 1);
+    if (documentYear === null && (framedAfter || framedBefore)) return true;
   }
   return false;
 }
@@ -70,7 +78,9 @@ export function buildSentenceClaims(text: string, sentence: Span, tokens: readon
   const cueStarts = new Set(cues.flatMap((q) => Array.from({ length: q.end - q.start }, (_, k) => q.start + k)));
   const attributions = findAttributions(quote, tokens, c, (j) => inMention.has(j) || cueStarts.has(j));
   const marks = findModality(tokens, c);
-  const elsewhere = aboutElsewhere(tokens, c, ctx.documentYear);
+  const clauseBreaks = tokens.flatMap((t, i) =>
+    t.text === ';' || t.text === ':' || (t.text === ',' && c.clauseOpeners.longestAt(tokens, i + 1)) || (c.placeRelatives.has(t.norm) && i > 0) ? [i] : [],
+  );
   const hints: Hints = {
     date: findDate(tokens, c, ctx.fallbackYear) ?? ctx.documentHints.date,
     place: findPlace(tokens, c, ctx.allCaps) ?? ctx.documentHints.place,
@@ -80,6 +90,10 @@ export function buildSentenceClaims(text: string, sentence: Span, tokens: readon
     const m = link.mention;
     const prevEnd = k > 0 ? Math.max(links[k - 1]!.mention.end, links[k - 1]!.cue.end) : 0;
     const claimEnd = Math.max(m.end, link.cue.end);
+    const claimStart = Math.min(m.start, link.cue.start);
+    const clauseStart = Math.max(0, ...clauseBreaks.filter((b) => b < claimStart).map((b) => b + 1));
+    const clauseEnd = Math.min(tokens.length, ...clauseBreaks.filter((b) => b >= claimEnd));
+    const elsewhere = aboutElsewhere(tokens, clauseStart, clauseEnd, c, ctx.documentYear);
     const mark = modalityIn(marks, prevEnd, claimEnd) ?? modalityIn(marks, 0, claimEnd);
     const attribution = nearest(attributions, m.start);
     const claimant = attribution?.claimant ?? null;
@@ -90,13 +104,17 @@ export function buildSentenceClaims(text: string, sentence: Span, tokens: readon
       ...(attribution ? [attribution.ruleId] : []),
       ...(mark ? [mark.ruleId] : []),
     ];
+    // "a police officer was killed and another was wounded", "otros cinco": the elliptical group
+    // is the same kind of people as the figure before it.
+    const elliptical = !link.subject && k > 0 && [tokens[m.start - 1], tokens[m.start]].some((t) => t && c.individuals.another.has(t.norm));
+    const subject = link.subject?.rule.subject ?? (elliptical ? links[k - 1]!.subject?.rule.subject ?? null : null);
     const claim: Omit<Claim, 'partOf'> = {
       measure: link.cue.rule.measure,
       low: m.low,
       high: m.high,
       approximate: m.approximate,
       modality: mark?.modality ?? 'asserted',
-      subject: link.subject?.rule.subject ?? null,
+      subject,
       group: link.group ? text.slice(tokens[link.group.start]!.start, tokens[link.group.end - 1]!.end) : null,
       claimant,
       quote,
@@ -114,7 +132,7 @@ export function buildSentenceClaims(text: string, sentence: Span, tokens: readon
     };
     // Alternatives compete with the figure they restate; coordinated groups add up under one cue.
     const statement = link.how === 'alternative' ? `${sentence.start}:alt:${m.start}` : `${sentence.start}:${link.cue.start}`;
-    return { claim, parent: link.parent, statement, entity: 'entity' in link ? (link as IndividualLink).entity : m.kind === 'indefinite' ? indefiniteEntity(tokens, link, c) : null, elsewhere };
+    return { claim, parent: link.parent, statement, entity: 'entity' in link ? (link as IndividualLink).entity : m.kind === 'indefinite' ? indefiniteEntity(tokens, link, links, c) : null, elsewhere };
   });
 }
 
@@ -124,6 +142,11 @@ export function buildSentenceClaims(text: string, sentence: Span, tokens: readon
  */
 function negated(tokens: readonly Token[], link: Link, c: CompiledPack): boolean {
   const m = link.mention;
+  // A cue whose subject could not be read ("None of the hostages was injured"): the whole clause
+  // before it may carry the negation.
+  if (link.how === 'individual' && m.start === link.cue.start) {
+    for (let j = lastBreakBefore(tokens, link.cue.start); j < link.cue.start; j++) if (c.negativeSubjects.longestAt(tokens, j)) return true;
+  }
   const from = Math.max(0, Math.min(m.start, link.cue.start) - 1);
   const to = Math.max(m.end, link.cue.start);
   for (let j = from; j < to; j++) {
@@ -132,6 +155,11 @@ function negated(tokens: readonly Token[], link: Link, c: CompiledPack): boolean
     if (c.negations.has(tokens[j]!.norm)) return true;
   }
   return false;
+}
+
+function lastBreakBefore(tokens: readonly Token[], j: number): number {
+  for (let k = j - 1; k >= 0; k--) if ([',', ';', ':', '.'].includes(tokens[k]!.text)) return k + 1;
+  return 0;
 }
 
 /** Merges individual readings into the numbered links in text order, keeping parent indices right. */
@@ -143,7 +171,10 @@ function inTextOrder(numbered: readonly Link[], individuals: readonly Individual
 }
 
 /** "a man" is the person already counted unless introduced as another one ("another man", "otro"). */
-function indefiniteEntity(tokens: readonly Token[], link: Link, c: CompiledPack): string {
+function indefiniteEntity(tokens: readonly Token[], link: Link, links: readonly Link[], c: CompiledPack): string | null {
+  // "Two officers and a civilian were killed": counted with others under one cue, "a civilian"
+  // is a group of one to add, not a person who may be mentioned again.
+  if (link.how === 'coordinated' || links.some((l) => l !== link && l.cue === link.cue)) return null;
   // "Another man was killed" adds a victim; "he killed another man" only sets the victim apart
   // from the killer.
   const fresh = c.individuals.another.has(tokens[link.mention.start]!.norm) && link.how === 'forward';

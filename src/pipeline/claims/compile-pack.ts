@@ -95,6 +95,9 @@ export type CompiledPack = {
   framing: PhraseTrie<FramingRule>;
   scope: PhraseTrie<ScopeRule>;
   negations: Set<string>;
+  negativeSubjects: PhraseTrie<string>;
+  clauseOpeners: PhraseTrie<string>;
+  placeRelatives: Set<string>;
   /** Every word the pack knows, for telling names from words in ALL CAPS text. */
   vocabulary: Set<string>;
   individuals: {
@@ -182,6 +185,9 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     vocabulary: new Set<string>(),
     scope: trie(pack.scope, (r) => r.phrase),
     negations: new Set(pack.negations.map(fold)),
+    negativeSubjects: trie(pack.negativeSubjects, (w) => w),
+    clauseOpeners: trie(pack.clauseOpeners, (w) => w),
+    placeRelatives: new Set(pack.placeRelatives.map(fold)),
     individuals: {
       nouns: new Set(pack.individuals.nouns.map(fold)),
       determiners: new Set(pack.individuals.determiners.map(fold)),

@@ -29,10 +29,21 @@ function extend(tokens: readonly Token[], from: number, step: 1 | -1, c: Compile
     while (j > 0 && c.claimantAdverbs.has(tokens[j]!.norm)) j--;
     // "The Observatorio, a respected monitoring group, has documented": step back over an
     // indefinite apposition between commas to the name before it.
+    // "the Defensoría del Pueblo (the national ombudsman's office) said": skip the aside.
+    if (tokens[j]?.text === ')') {
+      let k = j - 1;
+      while (k > 0 && j - k < 15 && tokens[k]!.text !== '(') k--;
+      if (tokens[k]?.text !== '(') return null;
+      j = k - 1;
+    }
     if (tokens[j]?.text === ',') {
       let k = j - 1;
       while (k > 0 && j - k < 12 && tokens[k]!.text !== ',') k--;
-      if (tokens[k]?.text !== ',' || !c.indefinites.longestAt(tokens, k + 1)) return null;
+      // An apposition describes the claimant: "a respected monitoring group", "52", "de 52 años".
+      const aside = tokens.slice(k + 1, j);
+      const age = aside.length <= 4 && aside.some((t) => t.kind === 'number') && !aside.some((_, n) => blocked(k + 1 + n));
+      const apposition = c.indefinites.longestAt(tokens, k + 1) !== null || age;
+      if (tokens[k]?.text !== ',' || !apposition) return null;
       j = k - 1;
     }
   }
@@ -88,6 +99,8 @@ export function findAttributions(
         const literal = parts.slice(0, k);
         const anchored = literal[0] === '^';
         if (anchored && i !== 0) continue;
+        // "Marta Gil, 52, told reporters": a comma closing an age apposition opens no ", told X".
+        if (literal[0] === ',' && tokens[i - 1]?.kind === 'number' && tokens[i - 2]?.text === ',') continue;
         const end = matchAfter(tokens, i, anchored ? literal.slice(1) : literal);
         if (end === null) continue;
         range = extend(tokens, end, 1, c, blocked);
@@ -95,7 +108,7 @@ export function findAttributions(
       }
       const claimant = range ? text.slice(tokens[range[0]]!.start - tokens[0]!.start, tokens[range[1] - 1]!.end - tokens[0]!.start) : null;
       const isPronoun = range !== null && range[1] - range[0] === 1 && c.pronouns.has(tokens[range[0]]!.norm);
-      if (!range && k === 0) continue; // "{x} said" with nothing before the verb is not attribution
+      if (!range) continue; // a pattern with no noun phrase where the claimant should be is no attribution
       found.push({
         ruleId: rule.id,
         claimant: isPronoun ? null : claimant,

@@ -171,6 +171,20 @@ function unresolved(tokens: readonly Token[], cue: Cue, c: CompiledPack): Readin
 
 const NAME_JOINERS = new Set([',', 'and', 'y', 'e']);
 
+/** "asesinaron a su esposa y a su hijo", "killed his wife and her sister": objects listed after the first. */
+function coordinatedObjects(tokens: readonly Token[], first: Reading, cue: Cue, c: CompiledPack, casing: Casing): Reading[] {
+  if (first.kind !== 'object') return [];
+  const more: Reading[] = [];
+  let previous = first;
+  while (more.length < 10 && NAME_JOINERS.has(tokens[previous.end]?.norm ?? '')) {
+    const next = objectAfter(tokens, { ...cue, end: previous.end + 1 }, c, casing);
+    if (!next) break;
+    more.push(next);
+    previous = next;
+  }
+  return more;
+}
+
 /** "Quintonio LeGrier and Bettie Jones were killed": names listed before a named subject. */
 function coordinatedNames(tokens: readonly Token[], first: Reading, c: CompiledPack, casing: Casing): Reading[] {
   if (first.kind !== 'name') return [];
@@ -199,13 +213,14 @@ export function findIndividuals(tokens: readonly Token[], links: readonly Link[]
     // Among toll cues only "the murder of", "la muerte de" and the like name one person after them.
     if (cue.rule.kind === 'toll' && !cue.rule.namesOne) continue;
     // "shot and killed": only the stronger cue of a chain counts the person.
-    if (cue.rule.weak && cues.some((o) => o !== cue && !o.rule.weak && o.start > cue.start && o.start <= cue.end + 2)) continue;
+    // "shot and killed", "murió baleado": a weak cue beside a stronger one adds no one.
+    if (cue.rule.weak && cues.some((o) => o !== cue && !o.rule.weak && Math.abs(o.start - cue.start) <= 3)) continue;
     const first =
       (cue.rule.position !== 'before' ? subjectBefore(tokens, cue, c, casing) : null) ??
       (cue.rule.position !== 'after' && !cue.rule.intransitive ? objectAfter(tokens, cue, c, casing) : null) ??
       unresolved(tokens, cue, c);
     if (!first) continue;
-    for (const reading of [first, ...coordinatedNames(tokens, first, c, casing)]) {
+    for (const reading of [first, ...coordinatedNames(tokens, first, c, casing), ...coordinatedObjects(tokens, first, cue, c, casing)]) {
       if (taken.has(reading.start)) continue;
       const rule = c.pack.individuals.rules.find((r) => r.kind === reading.kind);
       if (!rule) continue;

@@ -76,7 +76,11 @@ function readAtoms(tokens: readonly Token[], words: readonly WordNumber[], c: Co
       continue;
     }
     const indefinite = c.indefinites.longestAt(tokens, i);
-    const personCue = indefinite && c.measures.longestAt(tokens, indefinite.end)?.value.person;
+    let cueAt = indefinite ? indefinite.end : 0;
+    while (indefinite && c.individuals.passives.has(tokens[cueAt]?.norm ?? '')) cueAt++;
+    const cueAfter = indefinite ? c.measures.longestAt(tokens, cueAt)?.value ?? c.measures.longestAt(tokens, indefinite.end)?.value : undefined;
+    // "un muerto" (the cue names the person), "y otro resultó herido" (another one, elliptical).
+    const personCue = indefinite && (cueAfter?.person || (cueAfter && c.individuals.another.has(t.norm)));
     if (indefinite && (personCue || personNounWithin(tokens, indefinite.end, 3, c))) {
       atoms.push({ low: 1, high: 1, approximate: false, start: i, end: indefinite.end, kind: 'indefinite', ruleIds: [indefinite.value.id] });
       i = indefinite.end;
@@ -127,7 +131,7 @@ function coreNonTollRule(tokens: readonly Token[], a: Atom, c: CompiledPack): st
   // "214th", "5km", "10am", "3ª": a word glued to the digits names a unit or an ordinal.
   if (next && next.attached && next.kind === 'word') return 'core.non-toll.attached-suffix';
   if (next?.text === ':' && tokens[a.end + 1]?.kind === 'number') return 'core.non-toll.time';
-  if (prev?.text === ':' && prev.attached) return 'core.non-toll.time';
+  if (prev?.text === ':' && t.attached && tokens[a.start - 2]?.kind === 'number') return 'core.non-toll.time';
   if (prev && (prev.text === '#' || prev.text === '№')) return 'core.non-toll.number-sign';
   if (/^\d{4}$/.test(t.text) && a.low >= 1800 && a.low <= 2100 && !(next && c.subjects.longestAt(tokens, a.end))) {
     return 'core.non-toll.year';

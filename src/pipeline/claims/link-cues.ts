@@ -163,7 +163,8 @@ function scanBackward(ctx: Ctx, m: Mention): Scan {
     if (t.kind === 'punct') {
       // "Personas fallecidas .......... 300": dot leaders join a table label to its number.
       const leader = (t.text === '.' || t.text === '…') && (tokens[j - 1]?.text === t.text || tokens[j + 1]?.text === t.text);
-      if (t.text !== ':' && !QUOTES.has(t.text) && !leader) return null;
+      // "El número de heridos en la explosión (212, según …)": a figure in parentheses.
+      if (t.text !== ':' && t.text !== '(' && !QUOTES.has(t.text) && !leader) return null;
       if (leader) {
         j--;
         continue;
@@ -195,6 +196,12 @@ function readGroup(ctx: Ctx, m: Mention, limit: number): Pick<Link, 'subject' | 
       continue;
     }
     if (groupStart < 0) groupStart = j;
+  }
+  // "212 el número de soldados muertos": a person noun further on, before the cue, names the group.
+  for (let j = m.end; j < Math.min(limit, m.end + 8); j++) {
+    const person = c.subjects.longestAt(tokens, j);
+    if (person) return { subject: { rule: person.value.rule, start: j, end: person.end }, group: { start: j, end: person.end } };
+    if (tokens[j]!.kind === 'punct' || ctx.mentionAt.has(j)) break;
   }
   return { subject: null, group: null };
 }
