@@ -6,7 +6,10 @@ import { rmSync } from 'node:fs';
 import { demo, type DemoInput } from './app/demo.js';
 import { exportClaims, type ExportClaimsInput } from './app/export-claims.js';
 import { extractDocuments, type ExtractDocumentsInput } from './app/extract-documents.js';
-import { ingestDocuments, type IngestDocumentsInput } from './app/ingest-documents.js';
+import { getClaim, type GetClaimInput } from './app/get-claim.js';
+import { getDocument, type GetDocumentInput } from './app/get-document.js';
+import { createExtractionPool, type ExtractionPool } from './app/extraction-pool.js';
+import { ingestDocuments, type IngestDocumentsDeps, type IngestDocumentsInput } from './app/ingest-documents.js';
 import { listClaims, type ListClaimsInput } from './app/list-claims.js';
 import { listDocuments } from './app/list-documents.js';
 import type { EventStore, Store } from './app/ports.js';
@@ -15,10 +18,15 @@ import { groupEvents, regroupAfterIngest } from './app/group-events.js';
 import { listEvents, type ListEventsInput } from './app/list-events.js';
 import { mergeEvents, type MergeEventsInput } from './app/merge-events.js';
 import { reconcileEvent, type ReconcileEventInput } from './app/reconcile-event.js';
+import { searchTexts, type SearchInput } from './app/search-texts.js';
 import { splitEvent, type SplitEventInput } from './app/split-event.js';
 import type { Config } from './config.js';
 import { DomainError } from './domain/errors.js';
+import { PostgresStore } from './store/postgres/postgres-store.js';
 import { SqliteStore } from './store/sqlite/sqlite-store.js';
+
+/** Documents saved per transaction by ingest: large enough to amortise the commit, small enough to stream. */
+const INGEST_BATCH = 64;
 
 /** The use cases that need no database (`tally extract`). */
 export type Extractor = {
@@ -39,6 +47,9 @@ export type App = Extractor & {
   mergeEvents: (input: MergeEventsInput) => ReturnType<typeof mergeEvents>;
   splitEvent: (input: SplitEventInput) => ReturnType<typeof splitEvent>;
   exportEvents: (input: ExportEventsInput) => ReturnType<typeof exportEvents>;
+  getDocument: (input: GetDocumentInput) => ReturnType<typeof getDocument>;
+  getClaim: (input: GetClaimInput) => ReturnType<typeof getClaim>;
+  searchTexts: (input: SearchInput) => ReturnType<typeof searchTexts>;
   close: () => Promise<void>;
 };
 
@@ -50,11 +61,18 @@ export function openExtractor(config: Config): Extractor {
 export async function openApp(config: Config): Promise<App> {
   const store = await openStore(config.db);
   const deps = { store, maxBytes: config.maxBytes, now: () => new Date() };
+  // Extraction workers start with the first ingest; the window keeps each of them busy while the
+  // main thread reads files and writes batches, and bounds how many documents are in memory.
+  let pool: ExtractionPool | null = null;
+  const ingestDeps = (): IngestDocumentsDeps => {
+    pool ??= createExtractionPool({ maxBytes: config.maxBytes });
+    return { ...deps, extract: pool.extract, concurrency: pool.size * 4, batchSize: INGEST_BATCH };
+  };
   return {
     ...openExtractor(config),
     config,
     store,
-    ingestDocuments: (input) => regroupAfterIngest(ingestDocuments(input, deps), deps),
+    ingestDocuments: (input) => regroupAfterIngest(ingestDocuments(input, ingestDeps()), deps),
     listDocuments: () => listDocuments({}, deps),
     listClaims: (input = {}) => listClaims(input, deps),
     exportClaims: (input) => exportClaims(input, deps),
@@ -69,7 +87,13 @@ export async function openApp(config: Config): Promise<App> {
     mergeEvents: (input) => mergeEvents(input, deps),
     splitEvent: (input) => splitEvent(input, deps),
     exportEvents: (input) => exportEvents(input, deps),
-    close: () => store.close(),
+    getDocument: (input) => getDocument(input, deps),
+    getClaim: (input) => getClaim(input, deps),
+    searchTexts: (input) => searchTexts(input, deps),
+    close: async () => {
+      await pool?.close();
+      await store.close();
+    },
   };
 }
 
@@ -78,17 +102,18 @@ export async function openApp(config: Config): Promise<App> {
  * For the demo, which must give the same result on every run.
  */
 export async function openFreshApp(config: Config): Promise<App> {
-  if (isUrl(config.db)) return openApp(config); // refused there with a clear message
+  if (isUrl(config.db)) {
+    // Emptying a shared server database is not something a demo should do.
+    throw new DomainError('config.invalid', `the demo runs on a SQLite file, not ${redact(config.db)}; give --db FILE`);
+  }
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${config.db}${suffix}`, { force: true });
   return openApp(config);
 }
 
 async function openStore(location: string): Promise<Store & EventStore> {
-  if (/^postgres(ql)?:\/\//i.test(location)) {
-    throw new DomainError('config.invalid', `PostgreSQL is not supported yet (${redact(location)}); use a SQLite file path`);
-  }
+  if (/^postgres(ql)?:\/\//i.test(location)) return PostgresStore.open(location);
   if (isUrl(location)) {
-    throw new DomainError('config.invalid', `unsupported database location ${redact(location)}; use a SQLite file path`);
+    throw new DomainError('config.invalid', `unsupported database location ${redact(location)}; use a SQLite file path or a postgres:// URL`);
   }
   return SqliteStore.open(location);
 }

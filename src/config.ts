@@ -29,7 +29,7 @@ export const ByteSize = z.preprocess(
 export const LogLevel = z.enum(['silent', 'error', 'warn', 'info', 'debug']);
 export type LogLevel = z.infer<typeof LogLevel>;
 
-/** A database location: a file path (SQLite) or a `postgres://` URL (refused by compose.ts for now). */
+/** A database location: a file path (SQLite) or a `postgres://` URL (PostgreSQL); compose.ts chooses the store. */
 const DatabaseLocation = z.string().trim().min(1, 'must not be empty');
 
 export const DEFAULT_DB = './tally.db';

@@ -19,6 +19,9 @@ export type ExtractDocumentInput = {
   bytes: Uint8Array;
   /** Read the document as this language instead of detecting it. */
   lang?: string | null;
+  /** A document that arrived as text with metadata (a line of `ingest --jsonl`): read as plain text,
+   *  whatever its source is called, and the given title and publication date win over none. */
+  plainText?: { title: string | null; publishedAt: string | null };
 };
 
 export type ExtractDocumentDeps = { maxBytes: number };
@@ -36,7 +39,8 @@ export async function extractDocument(
   deps: ExtractDocumentDeps,
 ): Promise<ExtractDocumentOutput> {
   const { id, sha256 } = hashDocument(input.bytes);
-  const extracted = await readDocument(input.bytes, input.source, { maxBytes: deps.maxBytes });
+  const read = await readDocument(input.bytes, input.plainText ? 'document.txt' : input.source, { maxBytes: deps.maxBytes });
+  const extracted = input.plainText ? { ...read, ...input.plainText } : read;
   const langDetected = input.lang ?? detectLanguage(extracted.text).lang;
   const pack = langDetected === null ? null : getPack(langDetected);
   const document = { ...extracted, id, sha256, source: input.source, byteLength: input.bytes.byteLength };

@@ -9,4 +9,6 @@ export type IncomingFile = {
   size: number | null;
   /** The bytes exactly as received. Throws a DomainError when the file cannot be read. */
   read(): Promise<Uint8Array>;
+  /** A document that arrived as text with metadata (a line of `ingest --jsonl`), read as plain text. */
+  metadata?: { plainText: { title: string | null; publishedAt: string | null }; lang?: string | null };
 };

@@ -118,4 +118,22 @@ describe('ingestDocuments', () => {
       assert.equal(result?.lang, 'es');
       assert.ok((result.claims ?? 0) > 0);
     }));
+
+  it('reads a document that arrived as text with metadata as plain text, keeping its title, date and language', () =>
+    withStore(async (store) => {
+      // A line of `ingest --jsonl`: its source is not a file name, and the text may look like markup.
+      const line = {
+        ...file('feed.jsonl:7', '# Not a heading\n\nSegún la policía, murieron 12 personas en el ataque.'),
+        metadata: { plainText: { title: 'Ataque en Valdeluna', publishedAt: '2024-03-02' }, lang: 'es' },
+      };
+      const [result] = await ingest(store, [line], 'en');
+      assert.equal(result?.status, 'ingested');
+      const document = await store.getDocument(result.id!);
+      assert.deepEqual(
+        [document?.mediaType, document?.title, document?.publishedAt, document?.lang, document?.source],
+        ['text/plain', 'Ataque en Valdeluna', '2024-03-02', 'es', 'feed.jsonl:7'],
+      );
+      assert.ok(document?.text.startsWith('# Not a heading'));
+      assert.ok((result.claims ?? 0) > 0);
+    }));
 });

@@ -27,6 +27,9 @@ export interface Store {
   /** Stores the document, its original bytes, its claims and figures in one transaction.
    *  Idempotent: a document whose id is already stored is left untouched and `inserted` is false. */
   saveDocument(input: SaveDocumentInput): Promise<{ inserted: boolean }>;
+  /** Saves several documents in one transaction (ingest batches its writes), with saveDocument's
+   *  idempotence for each; results are in input order. */
+  saveDocuments(inputs: readonly SaveDocumentInput[]): Promise<{ inserted: boolean }[]>;
   hasDocument(id: DocumentId): Promise<boolean>;
   getDocument(id: DocumentId): Promise<Document | null>;
   getOriginal(id: DocumentId): Promise<Uint8Array | null>;
@@ -57,4 +60,13 @@ export interface EventStore {
   saveFraming(documentId: DocumentId, mentions: readonly FramingMention[]): Promise<void>;
   /** In text order; empty when the document names its event with no framing word (or none was saved). */
   getFraming(documentId: DocumentId): Promise<FramingMention[]>;
+}
+
+/** Where a full-text query matched: a document (claimIndex null) or one claim's sentence and claimant. */
+export type TextMatch = { documentId: DocumentId; claimIndex: number | null };
+
+/** A store with a full-text index (SQLite: FTS5). Optional: without it, search scans in the application. */
+export interface TextSearchStore {
+  /** Every match of all the query's words (each also as a prefix), best first. */
+  searchTexts(words: readonly string[]): Promise<TextMatch[]>;
 }

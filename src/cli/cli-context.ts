@@ -13,6 +13,8 @@ export type Terminal = {
   err(text: string): void;
   /** Width to fit tables to. */
   columns: number;
+  /** Redraws one status line in place ('' erases it); present only when stderr is a terminal. */
+  progress?(text: string): void;
 };
 
 export type CliContext = {

@@ -15,6 +15,7 @@ import { eventsCommand } from './commands/events.js';
 import { exportCommand } from './commands/export.js';
 import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
+import { serveCommand } from './commands/serve.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, exitCodeFor } from './exit-codes.js';
 import { DEBUG_HINT } from './reporter.js';
 
@@ -27,7 +28,8 @@ Examples:
   $ tally ingest reports/                     # store documents and claims in ./tally.db
   $ tally claims --measure killed             # what the stored documents say
   $ tally export --format csv --out claims.csv
-  $ tally demo                                # the bundled example corpus (npm start)
+  $ tally demo                                # the bundled example corpus
+  $ tally serve --demo                        # ...served as a web app (npm start)
 
 Environment:
   TALLY_DB          database file (default ./tally.db); --db wins over it
@@ -60,7 +62,7 @@ export function buildProgram(ctx: CliContext): Command {
     .showHelpAfterError('(add --help for usage)')
     .exitOverride()
     .addHelpText('after', PROGRAM_HELP);
-  for (const command of [extractCommand, ingestCommand, documentsCommand, claimsCommand, eventsCommand, eventCommand, exportCommand, demoCommand]) {
+  for (const command of [extractCommand, ingestCommand, documentsCommand, claimsCommand, eventsCommand, eventCommand, exportCommand, demoCommand, serveCommand]) {
     // Subcommands built apart inherit help, output and exit handling from the program here.
     program.addCommand(command(ctx).copyInheritedSettings(program));
   }
@@ -98,10 +100,26 @@ function processContext(): CliContext {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
+  // On a terminal, a progress line is redrawn in place; any other stderr line first erases it.
+  let progressShown = false;
+  const clearProgress = (): void => {
+    if (progressShown) process.stderr.write('\r\x1b[K');
+    progressShown = false;
+  };
   const terminal: Terminal = {
     out: (text) => void process.stdout.write(`${text}\n`),
-    err: (text) => void process.stderr.write(`${text}\n`),
+    err: (text) => {
+      clearProgress();
+      process.stderr.write(`${text}\n`);
+    },
     columns: process.stdout.columns || 120,
+    ...(process.stderr.isTTY ? {
+      progress: (text: string) => {
+        clearProgress();
+        if (text !== '') process.stderr.write(text.slice(0, (process.stderr.columns || 80) - 1));
+        progressShown = text !== '';
+      },
+    } : {}),
   };
   return newContext(terminal); // no env given: config.ts reads the process environment itself
 }

@@ -5,6 +5,7 @@
 export type ErrorCategory = 'validation' | 'not_found' | 'conflict' | 'unsupported' | 'internal';
 
 export const ERROR_CODES = {
+  'claim.not_found': 'not_found',
   'document.empty': 'validation',
   'document.binary': 'unsupported',
   'document.invalid_utf8': 'validation',
@@ -14,12 +15,16 @@ export const ERROR_CODES = {
   'document.corrupt_pdf': 'validation',
   'document.unreadable': 'not_found',
   'document.not_found': 'not_found',
+  'document.invalid_line': 'validation',
   'document.extraction_failed': 'internal',
   'event.not_found': 'not_found',
   'event.invalid_correction': 'validation',
   'language.unknown_pack': 'validation',
+  'request.invalid': 'validation',
+  'request.not_found': 'not_found',
   'config.invalid': 'validation',
   'store.schema_newer': 'conflict',
+  'store.unavailable': 'internal',
 } as const satisfies Record<string, ErrorCategory>;
 export type ErrorCode = keyof typeof ERROR_CODES;
 

@@ -92,6 +92,16 @@ export function runStoreContract(name: string, openStore: () => Promise<Store>):
         assert.deepEqual(await store.listClaims(), stored(enFlood));
       }));
 
+    it('saves a batch at once, each document once, saying which were new', () =>
+      withStore(async (store) => {
+        assert.deepEqual(await store.saveDocument(esQuake), { inserted: true });
+        const results = await store.saveDocuments([enFlood, esQuake, enBulletin, enFlood]);
+        assert.deepEqual(results.map((r) => r.inserted), [true, false, true, false]);
+        assert.deepEqual(await store.listDocuments(), [esQuake, enFlood, enBulletin].map((i) => i.document));
+        assert.deepEqual(await store.listClaims(), [esQuake, enFlood, enBulletin].flatMap(stored));
+        assert.deepEqual(await store.saveDocuments([]), []);
+      }));
+
     it('keeps nulls and open bounds on claims', () =>
       withStore(async (store) => {
         await saveAll(store, [enFlood, esQuake]);

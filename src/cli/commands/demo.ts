@@ -10,7 +10,7 @@ import { walkPaths } from '../walk-paths.js';
 import { printClaims } from './claims.js';
 
 /** Found beside the code, not in the working directory, so the demo runs from anywhere. */
-const CORPUS = fileURLToPath(new URL('../../../examples/corpus/', import.meta.url));
+export const CORPUS = fileURLToPath(new URL('../../../examples/corpus/', import.meta.url));
 export const DEFAULT_DEMO_DB = './tally-demo.db';
 
 export function demoCommand(ctx: CliContext): Command {
@@ -26,7 +26,7 @@ export function demoCommand(ctx: CliContext): Command {
       'after',
       `
 Examples:
-  $ npm start                      # the same as: tally demo
+  $ npm start                      # tally serve --demo: this, then served as a web app
   $ tally demo --demo-db /tmp/demo.db
   $ tally --db tally-demo.db claims --measure killed   # explore it afterwards`,
     )

@@ -11,14 +11,19 @@ export type MigrateStoreInput = {
   dialect: StoreDialect;
   /** Named in the error so the user knows which database is too new. */
   location: string;
+  /** PostgreSQL: the schema holding the store's tables (and kysely's migration table). Other schemas of
+   *  the same database may hold other stores; only this one's migrations are looked at. */
+  schema?: string;
 };
 
 /** Returns the names of the migrations it applied (empty when the schema was already current). */
-export async function migrateStore({ db, dialect, location }: MigrateStoreInput): Promise<string[]> {
-  await refuseNewerSchema({ db, dialect, location });
+export async function migrateStore(input: MigrateStoreInput): Promise<string[]> {
+  const { db, dialect, schema } = input;
+  await refuseNewerSchema(input);
   const { error, results } = await new Migrator({
     db,
     provider: storeMigrationProvider(dialect),
+    ...(schema === undefined ? {} : { migrationTableSchema: schema }),
   }).migrateToLatest();
   if (error !== undefined) throw error;
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
@@ -28,10 +33,12 @@ export async function migrateStore({ db, dialect, location }: MigrateStoreInput)
  * A migration recorded in the database that this code does not know was applied by a newer Tally.
  * Running against it could misread or damage data, so the store refuses to open instead.
  */
-async function refuseNewerSchema({ db, dialect, location }: MigrateStoreInput): Promise<void> {
+async function refuseNewerSchema({ db, dialect, location, schema }: MigrateStoreInput): Promise<void> {
   const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
-  if (!tables.some((t) => t.name === DEFAULT_MIGRATION_TABLE)) return;
-  const table = sql.table(DEFAULT_MIGRATION_TABLE);
+  const mine = (t: { name: string; schema?: string }): boolean =>
+    t.name === DEFAULT_MIGRATION_TABLE && (schema === undefined || t.schema === schema);
+  if (!tables.some(mine)) return;
+  const table = sql.table(schema === undefined ? DEFAULT_MIGRATION_TABLE : `${schema}.${DEFAULT_MIGRATION_TABLE}`);
   const applied = await sql<{ name: string }>`select name from ${table} order by name`.execute(db);
   const known = new Set(Object.keys(storeMigrations(dialect)));
   const unknown = applied.rows.map((m) => m.name).filter((name) => !known.has(name));

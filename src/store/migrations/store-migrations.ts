@@ -5,12 +5,16 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { documentsClaims } from './0001-documents-claims.js';
 import { events } from './0002-events.js';
+import { search } from './0003-search.js';
+import { postgresSearch } from './0004-postgres-search.js';
 import type { StoreDialect } from './store-dialect.js';
 
 export function storeMigrations(dialect: StoreDialect): Record<string, Migration> {
   return {
     '0001-documents-claims': documentsClaims(dialect),
     '0002-events': events(dialect),
+    '0003-search': search(dialect),
+    '0004-postgres-search': postgresSearch(dialect),
   };
 }
 

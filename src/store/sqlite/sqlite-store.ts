@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql, type CompiledQuery } from 'kysely';
-import type { ClaimEvent, ClaimFilter, EventStore, SaveDocumentInput, Store, StoredClaim } from '../../app/ports.js';
+import type { ClaimEvent, ClaimFilter, EventStore, SaveDocumentInput, Store, StoredClaim, TextMatch, TextSearchStore } from '../../app/ports.js';
 import type { Event, EventCorrection, FramingMention } from '../../domain/event.js';
 import type { Figures } from '../../domain/claim.js';
 import type { Document, DocumentId } from '../../domain/document.js';
@@ -28,7 +28,7 @@ const MEMORY = ':memory:';
 /** Rows per INSERT: 19 columns each stays far below SQLite's limit on bound parameters. */
 const CLAIMS_PER_INSERT = 200;
 
-export class SqliteStore implements Store, EventStore {
+export class SqliteStore implements Store, EventStore, TextSearchStore {
   private constructor(
     private readonly db: Kysely<StoreSchema>,
     private readonly sqlite: BetterSqlite3.Database,
@@ -58,6 +58,26 @@ export class SqliteStore implements Store, EventStore {
   }
 
   async saveDocument(input: SaveDocumentInput): Promise<{ inserted: boolean }> {
+    const [result] = await this.saveDocuments([input]);
+    return result ?? { inserted: false };
+  }
+
+  async saveDocuments(inputs: readonly SaveDocumentInput[]): Promise<{ inserted: boolean }[]> {
+    const compiled = inputs.map((input) => this.compileSave(input));
+    // The statements run in one synchronous better-sqlite3 transaction rather than kysely's async one:
+    // nothing else in this process can interleave between BEGIN and COMMIT, so a second connection in
+    // the same process never blocks the thread on a lock only this (now paused) transaction could free.
+    // IMMEDIATE takes the write lock up front; a racing process waits (busy_timeout), then finds the
+    // document present, its INSERT ... ON CONFLICT DO NOTHING changes no row, and nothing else runs.
+    const save = this.sqlite.transaction(() => compiled.map(({ insertDocument, rest }) => {
+      if (this.run(insertDocument) === 0) return { inserted: false };
+      for (const query of rest) this.run(query);
+      return { inserted: true };
+    }));
+    return save.immediate();
+  }
+
+  private compileSave(input: SaveDocumentInput): { insertDocument: CompiledQuery; rest: CompiledQuery[] } {
     const { document, original, claims, figures } = input;
     const insertDocument = this.db
       .insertInto('documents')
@@ -67,29 +87,12 @@ export class SqliteStore implements Store, EventStore {
       })
       .onConflict((oc) => oc.column('id').doNothing())
       .compile();
-    const insertOriginal = this.db
-      .insertInto('originals')
-      .values(originalToRow(document.id, original))
-      .compile();
+    const rest = [this.db.insertInto('originals').values(originalToRow(document.id, original)).compile()];
     const claimRows = claims.map((claim, index) => claimToRow(document.id, index, claim));
-    const insertClaims: CompiledQuery[] = [];
     for (let i = 0; i < claimRows.length; i += CLAIMS_PER_INSERT) {
-      const rows = claimRows.slice(i, i + CLAIMS_PER_INSERT);
-      insertClaims.push(this.db.insertInto('claims').values(rows).compile());
+      rest.push(this.db.insertInto('claims').values(claimRows.slice(i, i + CLAIMS_PER_INSERT)).compile());
     }
-
-    // The statements run in one synchronous better-sqlite3 transaction rather than kysely's async one:
-    // nothing else in this process can interleave between BEGIN and COMMIT, so a second connection in
-    // the same process never blocks the thread on a lock only this (now paused) transaction could free.
-    // IMMEDIATE takes the write lock up front; a racing process waits (busy_timeout), then finds the
-    // document present, its INSERT ... ON CONFLICT DO NOTHING changes no row, and nothing else runs.
-    const save = this.sqlite.transaction((): boolean => {
-      if (this.run(insertDocument) === 0) return false;
-      this.run(insertOriginal);
-      for (const query of insertClaims) this.run(query);
-      return true;
-    });
-    return { inserted: save.immediate() };
+    return { insertDocument, rest };
   }
 
   async hasDocument(id: DocumentId): Promise<boolean> {
@@ -214,6 +217,16 @@ export class SqliteStore implements Store, EventStore {
     const rows = await this.db.selectFrom('framing_mentions').selectAll()
       .where('document_id', '=', documentId).orderBy('mention_index').execute();
     return rows.map(rowToFraming);
+  }
+
+  async searchTexts(words: readonly string[]): Promise<TextMatch[]> {
+    if (words.length === 0) return [];
+    // Each word quoted (FTS5 syntax in it is text) and matched as a prefix; all words must match.
+    const query = words.map((w) => `"${w.replaceAll('"', '""')}"*`).join(' ');
+    const rows = this.sqlite
+      .prepare('SELECT document_id, claim_index FROM search_texts WHERE search_texts MATCH ? ORDER BY rank')
+      .all(query) as Array<{ document_id: DocumentId; claim_index: number | null }>;
+    return rows.map((r) => ({ documentId: r.document_id, claimIndex: r.claim_index }));
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,74 @@
+/** `tally serve`: the web app and JSON API on the same database as the other commands. */
+import { relative } from 'node:path';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { openApp, openFreshApp } from '../../compose.js';
+import { SUPPORTED_EXTENSIONS } from '../../pipeline/extract/read-document.js';
+import { buildWebServer } from '../../web/build-web-server.js';
+import { commandConfig, type CliContext } from '../cli-context.js';
+import { createReporter } from '../reporter.js';
+import { walkPaths } from '../walk-paths.js';
+import { CORPUS, DEFAULT_DEMO_DB } from './demo.js';
+
+export const DEFAULT_PORT = 8080;
+export const DEFAULT_HOST = '127.0.0.1';
+
+type ServeOptions = { port: number; host: string; demo?: boolean; demoDb: string };
+
+export function serveCommand(ctx: CliContext): Command {
+  return new Command('serve')
+    .summary('serve the web app and JSON API (http://127.0.0.1:8080 by default)')
+    .description(
+      'Serve the web app (events, dossiers, documents with highlighted claims, search, upload) and the JSON\n' +
+        'API under /api (described at /api/openapi.json) on the database given by --db / $TALLY_DB.\n' +
+        'It listens on 127.0.0.1 unless --host says otherwise: anyone who can reach it can upload documents.',
+    )
+    .addOption(new Option('--port <n>', 'port to listen on (0: any free port)').default(DEFAULT_PORT).argParser(parsePort))
+    .addOption(new Option('--host <host>', 'address to listen on').default(DEFAULT_HOST))
+    .option('--demo', 'first ingest the example corpus into a fresh demo database and serve that (npm start)')
+    .option('--demo-db <file>', 'the demo database file, deleted and recreated with --demo', DEFAULT_DEMO_DB)
+    .addHelpText('after', `
+Examples:
+  $ tally serve                          # ./tally.db on http://127.0.0.1:8080
+  $ tally --db reports.db serve --port 3000
+  $ tally serve --demo                   # what npm start runs`)
+    .action(async (options: ServeOptions, command: Command) => {
+      const base = commandConfig(command, ctx);
+      const config = options.demo ? { ...base, db: options.demoDb } : base;
+      const app = options.demo ? await openFreshApp(config) : await openApp(config);
+      try {
+        if (options.demo) {
+          const corpus = relative(process.cwd(), CORPUS) || '.';
+          const reporter = createReporter(ctx, config);
+          const { results, claims } = await app.demo({ files: walkPaths([corpus], { extensions: SUPPORTED_EXTENSIONS }) });
+          for (const result of results) if (result.error) reporter.fileFailed(result.source, result.error);
+          const ingested = results.filter((r) => r.status === 'ingested').length;
+          ctx.terminal.err(`Ingested ${ingested} documents from ${corpus} into ${config.db} (recreated on every run): ${claims.length} claims.`);
+        }
+        const server = await buildWebServer(app);
+        const address = await server.listen({ port: options.port, host: options.host });
+        ctx.terminal.out(`Tally is serving ${config.db} at ${address}/ (API: ${address}/api/openapi.json). Ctrl-C stops it.`);
+        await untilStopped();
+        await server.close();
+      } finally {
+        await app.close();
+      }
+    });
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('expected a port number 0–65535');
+  return port;
+}
+
+function untilStopped(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}

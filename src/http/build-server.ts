@@ -1,0 +1,57 @@
+/**
+ * The HTTP server: the JSON API under /api on the same use cases as the CLI. It never listens, so tests
+ * call `inject()`; `tally serve` listens. Pages (src/web) register on top of it.
+ */
+import { readFileSync } from 'node:fs';
+import multipart from '@fastify/multipart';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { App } from '../compose.js';
+import { errorBody, toHttpError } from './http-errors.js';
+import { buildOpenApi } from './openapi.js';
+import { claimRoutes } from './routes/claim-routes.js';
+import { documentRoutes } from './routes/document-routes.js';
+import { eventRoutes } from './routes/event-routes.js';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** Scripts only from our own files (no inline script); Plot's SVG carries inline style, so styles may be inline. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export type ServerOptions = { logger?: boolean };
+
+export async function buildServer(app: App, options: ServerOptions = {}): Promise<FastifyInstance> {
+  const server = Fastify({ logger: options.logger ?? false });
+  await server.register(multipart);
+  server.addHook('onSend', async (_request, reply) => {
+    reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+  });
+  await server.register(
+    async (api) => {
+      api.setErrorHandler((error, request, reply) => {
+        const http = toHttpError(error);
+        if (http.status >= 500) request.log.error({ err: error }, 'request failed');
+        return reply.status(http.status).send(errorBody(http));
+      });
+      api.setNotFoundHandler((request, reply) =>
+        reply.status(404).send(errorBody({ status: 404, code: 'request.not_found', message: `no API route ${request.method} ${request.url}` })),
+      );
+      api.get('/openapi.json', async () => buildOpenApi(VERSION));
+      eventRoutes(api, app);
+      documentRoutes(api, app);
+      claimRoutes(api, app);
+    },
+    { prefix: '/api' },
+  );
+  return server;
+}

@@ -1,0 +1,286 @@
+/**
+ * The Store port on a PostgreSQL database, through kysely's PostgresDialect over node-postgres.
+ * Several processes may write to one database at once: every save is one transaction whose first
+ * statement is INSERT … ON CONFLICT DO NOTHING on the document id, so a racing writer waits on the
+ * primary key, then inserts nothing and writes no claim — a document and its claims are stored once.
+ */
+import { Kysely, PostgresDialect, sql, type Insertable, type Transaction } from 'kysely';
+import pg from 'pg';
+import type {
+  ClaimEvent, ClaimFilter, EventStore, SaveDocumentInput, Store, StoredClaim, TextMatch, TextSearchStore,
+} from '../../app/ports.js';
+import type { Figures } from '../../domain/claim.js';
+import type { Document, DocumentId } from '../../domain/document.js';
+import type { Event, EventCorrection, FramingMention } from '../../domain/event.js';
+import { DomainError } from '../../domain/errors.js';
+import { migrateStore } from '../migrations/migrate-store.js';
+import {
+  claimToRow,
+  documentToRow,
+  eventToRow,
+  framingToRow,
+  originalToRow,
+  rowToClaim,
+  rowToDocument,
+  rowToEvent,
+  rowToEventCorrection,
+  rowToFigures,
+  rowToFraming,
+  rowToOriginal,
+  type StoreSchema,
+} from '../rows.js';
+
+/** Rows per INSERT: 18 columns each stays far below PostgreSQL's 65,535 bound parameters. */
+const ROWS_PER_INSERT = 500;
+
+export type PostgresStoreOptions = {
+  /** Keep the tables in this schema (created if missing) instead of the user's default one. */
+  schema?: string;
+  /** Connections in the pool; the default suits one CLI process. */
+  maxConnections?: number;
+};
+
+export class PostgresStore implements Store, EventStore, TextSearchStore {
+  private constructor(private readonly db: Kysely<StoreSchema>) {}
+
+  /** Connects to `url` (postgres://user:password@host/database) and applies any pending migrations. */
+  static async open(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
+    const { schema } = options;
+    if (schema !== undefined) {
+      await createSchema(url, schema).catch((error: unknown) => { throw unavailable(redactUrl(url), error); });
+    }
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: options.maxConnections ?? 4,
+      // Every pooled connection resolves unqualified table names in the store's schema.
+      ...(schema === undefined ? {} : { options: `-c search_path=${quoteIdentifier(schema)}` }),
+    });
+    const db = new Kysely<StoreSchema>({ dialect: new PostgresDialect({ pool }) });
+    const location = redactUrl(url);
+    try {
+      const current = await sql<{ schema: string }>`select current_schema() as schema`.execute(db)
+        .catch((error: unknown) => { throw unavailable(location, error); });
+      // kysely's Migrator serialises concurrent openers with an advisory lock and tolerates racing
+      // CREATE TABLE IF NOT EXISTS, so two processes opening a new database take turns.
+      await migrateStore({ db, dialect: 'postgres', location, schema: current.rows[0]?.schema ?? 'public' });
+    } catch (error) {
+      await db.destroy();
+      throw error;
+    }
+    return new PostgresStore(db);
+  }
+
+  async saveDocument(input: SaveDocumentInput): Promise<{ inserted: boolean }> {
+    const [result] = await this.saveDocuments([input]);
+    return result ?? { inserted: false };
+  }
+
+  /** Saves several documents in one transaction; each result says whether that document was new. */
+  async saveDocuments(inputs: readonly SaveDocumentInput[]): Promise<{ inserted: boolean }[]> {
+    // Rows are locked in document id order, the same in every writer: two batches sharing documents
+    // then wait for each other instead of deadlocking (each holding one id the other needs next).
+    const order = inputs.map((_, i) => i).sort((a, b) => compareIds(inputs[a]!, inputs[b]!));
+    return this.db.transaction().execute(async (trx) => {
+      // Ingest order is still the input order: the sequence numbers are drawn first, in that order.
+      const seqs = await sql<{ seq: number }>`select nextval(pg_get_serial_sequence('documents', 'ingest_seq'))::int as seq
+        from generate_series(1, ${inputs.length})`.execute(trx);
+      const ascending = seqs.rows.map((r) => r.seq).sort((a, b) => a - b);
+      const results: { inserted: boolean }[] = new Array(inputs.length);
+      for (const i of order) results[i] = await insertDocument(trx, inputs[i]!, ascending[i]!);
+      return results;
+    });
+  }
+
+  async hasDocument(id: DocumentId): Promise<boolean> {
+    const row = await this.db.selectFrom('documents').select('id').where('id', '=', id).executeTakeFirst();
+    return row !== undefined;
+  }
+
+  async getDocument(id: DocumentId): Promise<Document | null> {
+    const row = await this.db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+    return row === undefined ? null : rowToDocument(row);
+  }
+
+  async getOriginal(id: DocumentId): Promise<Uint8Array | null> {
+    const row = await this.db.selectFrom('originals').select('bytes').where('document_id', '=', id).executeTakeFirst();
+    return row === undefined ? null : rowToOriginal(row);
+  }
+
+  async getFigures(id: DocumentId): Promise<Figures | null> {
+    const row = await this.db.selectFrom('documents').select('figures_json').where('id', '=', id).executeTakeFirst();
+    return row === undefined ? null : rowToFigures(row);
+  }
+
+  async listDocuments(): Promise<Document[]> {
+    const rows = await this.db.selectFrom('documents').selectAll().orderBy('ingest_seq').execute();
+    return rows.map(rowToDocument);
+  }
+
+  async listClaims(filter: ClaimFilter = {}): Promise<StoredClaim[]> {
+    let query = this.db
+      .selectFrom('claims')
+      .innerJoin('documents', 'documents.id', 'claims.document_id')
+      .selectAll('claims');
+    if (filter.documentId !== undefined) query = query.where('claims.document_id', '=', filter.documentId);
+    if (filter.measure !== undefined) query = query.where('claims.measure', '=', filter.measure);
+    if (filter.lang !== undefined) query = query.where('documents.lang', '=', filter.lang);
+    const rows = await query.orderBy('documents.ingest_seq').orderBy('claims.claim_index').execute();
+    return rows.map(rowToClaim);
+  }
+
+  async replaceEvents(input: { events: readonly Event[]; claimEvents: readonly ClaimEvent[] }): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      // Regrouping replaces the whole grouping; a concurrent regroup waits here rather than interleaving.
+      await sql`lock table events in exclusive mode`.execute(trx);
+      await trx.deleteFrom('event_claims').execute();
+      await trx.deleteFrom('event_documents').execute();
+      await trx.deleteFrom('events').execute();
+      await insertChunked(trx, 'events', input.events.map((event, position) => eventToRow(event, position)));
+      await insertChunked(trx, 'event_documents', input.events.flatMap((event) =>
+        event.documents.map((documentId) => ({ event_id: event.id, document_id: documentId }))));
+      await insertChunked(trx, 'event_claims', input.claimEvents.map((c) =>
+        ({ event_id: c.eventId, document_id: c.documentId, claim_index: c.claimIndex })));
+    });
+  }
+
+  async listEvents(): Promise<Event[]> {
+    const rows = await this.db.selectFrom('events').selectAll().orderBy('position').execute();
+    const members = await this.db.selectFrom('event_documents').selectAll().orderBy('document_id').execute();
+    const byEvent = new Map<string, string[]>();
+    for (const m of members) byEvent.set(m.event_id, [...(byEvent.get(m.event_id) ?? []), m.document_id]);
+    return rows.map((row) => rowToEvent(row, byEvent.get(row.id) ?? []));
+  }
+
+  async getEvent(id: string): Promise<Event | null> {
+    const row = await this.db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
+    if (row === undefined) return null;
+    const members = await this.db.selectFrom('event_documents').select('document_id')
+      .where('event_id', '=', id).orderBy('document_id').execute();
+    return rowToEvent(row, members.map((m) => m.document_id));
+  }
+
+  async listEventClaims(eventId: string): Promise<StoredClaim[]> {
+    const rows = await this.db
+      .selectFrom('event_claims')
+      .innerJoin('claims', (j) => j.onRef('claims.document_id', '=', 'event_claims.document_id')
+        .onRef('claims.claim_index', '=', 'event_claims.claim_index'))
+      .innerJoin('documents', 'documents.id', 'claims.document_id')
+      .selectAll('claims')
+      .where('event_claims.event_id', '=', eventId)
+      .orderBy('documents.ingest_seq').orderBy('claims.claim_index')
+      .execute();
+    return rows.map(rowToClaim);
+  }
+
+  async addEventCorrection(correction: EventCorrection): Promise<void> {
+    await this.db.insertInto('event_corrections').values({
+      kind: correction.kind,
+      document_ids_json: JSON.stringify(correction.documents),
+      created_at: new Date().toISOString(),
+    }).execute();
+  }
+
+  async listEventCorrections(): Promise<EventCorrection[]> {
+    const rows = await this.db.selectFrom('event_corrections').selectAll().orderBy('seq').execute();
+    return rows.map(rowToEventCorrection);
+  }
+
+  async saveFraming(documentId: DocumentId, mentions: readonly FramingMention[]): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('framing_mentions').where('document_id', '=', documentId).execute();
+      await insertChunked(trx, 'framing_mentions', mentions.map((m, i) => framingToRow(documentId, i, m)));
+    });
+  }
+
+  async getFraming(documentId: DocumentId): Promise<FramingMention[]> {
+    const rows = await this.db.selectFrom('framing_mentions').selectAll()
+      .where('document_id', '=', documentId).orderBy('mention_index').execute();
+    return rows.map(rowToFraming);
+  }
+
+  async searchTexts(words: readonly string[]): Promise<TextMatch[]> {
+    if (words.length === 0) return [];
+    // Every word as a prefix, all required; stemmed by english and by spanish (and not at all), so
+    // each document matches through its own language's configuration. Words are quoted lexemes.
+    const terms = words.map((w) => `'${w.replaceAll('\\', '').replaceAll("'", "''")}':*`).join(' & ');
+    const query = sql`(to_tsquery('english', ${terms}) || to_tsquery('spanish', ${terms}) || to_tsquery('simple', ${terms}))`;
+    const documents = await sql<{ id: DocumentId; rank: number }>`
+      select id, ts_rank(tally_document_vector(lang, title, text), ${query}) as rank from documents
+      where tally_document_vector(lang, title, text) @@ ${query}`.execute(this.db);
+    const claims = await sql<{ document_id: DocumentId; claim_index: number; rank: number }>`
+      select document_id, claim_index, ts_rank(tally_claim_vector(quote, claimant), ${query}) as rank from claims
+      where tally_claim_vector(quote, claimant) @@ ${query}`.execute(this.db);
+    const found = [
+      ...documents.rows.map((r) => ({ documentId: r.id, claimIndex: null, rank: r.rank })),
+      ...claims.rows.map((r) => ({ documentId: r.document_id, claimIndex: r.claim_index, rank: r.rank })),
+    ];
+    return found.sort((a, b) => b.rank - a.rank).map(({ documentId, claimIndex }) => ({ documentId, claimIndex }));
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}
+
+/** One document inside the caller's transaction; nothing but the conflict check runs if it is known. */
+async function insertDocument(
+  trx: Transaction<StoreSchema>,
+  input: SaveDocumentInput,
+  ingestSeq: number,
+): Promise<{ inserted: boolean }> {
+  const { document, original, claims, figures } = input;
+  const result = await trx
+    .insertInto('documents')
+    .values({ ...documentToRow(document, figures), ingest_seq: ingestSeq })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .executeTakeFirst();
+  if (Number(result.numInsertedOrUpdatedRows ?? 0n) === 0) return { inserted: false };
+  await trx.insertInto('originals').values(originalToRow(document.id, original)).execute();
+  await insertChunked(trx, 'claims', claims.map((claim, index) => claimToRow(document.id, index, claim)));
+  return { inserted: true };
+}
+
+async function insertChunked<T extends keyof StoreSchema>(
+  trx: Transaction<StoreSchema>,
+  table: T,
+  rows: readonly Insertable<StoreSchema[T]>[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    // kysely cannot relate a generic table name to its row type; the parameter's type checks the rows.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    await trx.insertInto(table).values(rows.slice(i, i + ROWS_PER_INSERT) as any).execute();
+  }
+}
+
+function compareIds(a: SaveDocumentInput, b: SaveDocumentInput): number {
+  const [x, y] = [a.document.id, b.document.id];
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+async function createSchema(url: string, schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`create schema if not exists ${quoteIdentifier(schema)}`);
+  } catch (error) {
+    // Two openers racing to create the same schema: one wins, the other sees it already there.
+    if ((error as { code?: string }).code !== '23505') throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+/** The first contact failed: the server is down, refused the login, or has no such database. */
+function unavailable(location: string, error: unknown): DomainError {
+  const reason = error instanceof Error ? error.message || (error as { code?: string }).code : String(error);
+  return new DomainError('store.unavailable', `${location}: cannot open the PostgreSQL database (${reason})`, { cause: error });
+}
+
+function quoteIdentifier(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+/** A database URL may carry a password; never echo it. */
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
+}

@@ -1,0 +1,39 @@
+/** The plain-text citations of the "Cite" boxes: whose figure, which document, which date, and where to check it. */
+import type { GetClaimOutput } from '../app/get-claim.js';
+import type { GetDocumentOutput } from '../app/get-document.js';
+import type { ReconcileEventOutput } from '../app/reconcile-event.js';
+import { dayOf, figureWords, subjectWords } from './figure-words.js';
+
+const today = (now: Date) => now.toISOString().slice(0, 10);
+
+export function citeEvent({ event, documents, figures }: ReconcileEventOutput, permalink: string, now: Date): string {
+  const lines = figures
+    .filter((f) => f.estimate.best !== null || f.estimate.low !== null)
+    .map((f) => {
+      const e = f.estimate;
+      const sources = f.claimants.filter((c) => c.independent).length;
+      return `${f.measure} (${subjectWords(f.subject)}): ${e.best === null ? 'no best figure' : figureWords({ low: e.best, high: e.best })}, range ${figureWords({ low: e.low, high: e.high })} (${e.rule} rule, ${sources} independent source${sources === 1 ? '' : 's'})`;
+    });
+  return [
+    `Tally event dossier "${event.title}" (${event.id}), ${documents.length} document${documents.length === 1 ? '' : 's'}.`,
+    ...lines,
+    `${permalink} (accessed ${today(now)})`,
+  ].join('\n');
+}
+
+export function citeDocument({ document }: Pick<GetDocumentOutput, 'document'>, permalink: string, now: Date): string {
+  return [
+    `${document.siteName ?? 'Publisher not given'}${document.byline ? ` (${document.byline})` : ''}. "${document.title ?? document.source}". ${dayOf(document.publishedAt)}.`,
+    `SHA-256 ${document.sha256}. ${permalink} (accessed ${today(now)})`,
+  ].join('\n');
+}
+
+export function citeClaim({ claim, document }: GetClaimOutput, permalink: string, now: Date): string {
+  const publisher = document.siteName ?? 'publisher not given';
+  const who = claim.claimant ?? `${publisher} (own voice)`;
+  return [
+    `${who}: ${claim.measure}, ${figureWords(claim)} (${claim.modality}), in "${document.title ?? document.source}" (${publisher}, ${dayOf(document.publishedAt)}).`,
+    `Quote: "${claim.quote}"`,
+    `SHA-256 ${document.sha256}, characters ${claim.start}–${claim.end}. ${permalink} (accessed ${today(now)})`,
+  ].join('\n');
+}

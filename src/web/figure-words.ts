@@ -1,0 +1,33 @@
+/** How pages write figures, measures and dates for a reader: "at least 300", "600–900", "about 8,400". */
+import type { Measure } from '../domain/measure.js';
+import type { Subject } from '../domain/subject.js';
+
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+export type Bounds = { low: number | null; high: number | null; approximate?: boolean };
+
+export function figureWords({ low, high, approximate = false }: Bounds): string {
+  const n = (value: number) => NUMBER.format(value);
+  let figure: string;
+  if (low !== null && high !== null) figure = low === high ? n(low) : `${n(low)}–${n(high)}`;
+  else if (low !== null) figure = `at least ${n(low)}`;
+  else if (high !== null) figure = `at most ${n(high)}`;
+  else figure = 'an unstated number';
+  return approximate && low !== null && low === high ? `about ${figure}` : approximate ? `roughly ${figure}` : figure;
+}
+
+export const subjectWords = (subject: Subject | null): string => subject ?? 'all (no subject given)';
+
+/** Colours chosen to stay distinct for the common colour-vision deficiencies (Okabe–Ito); a text label always goes beside them. */
+export const MEASURE_COLOURS: Readonly<Record<Measure, string>> = {
+  killed: '#d55e00',
+  injured: '#e69f00',
+  disabled: '#cc79a7',
+  missing: '#0072b2',
+  abducted: '#56b4e9',
+  detained: '#009e73',
+  displaced: '#8a7a00',
+  orphaned: '#555555',
+};
+
+export const dayOf = (iso: string | null): string => (iso === null ? 'undated' : iso.slice(0, 10));

@@ -1,0 +1,105 @@
+/**
+ * One measure × subject of an event as a forest plot, rendered to SVG on the server (Observable Plot
+ * over linkedom's DOM, so pages need no script). Each row is one claim: a point for a single figure, a
+ * bar over a range (an open side runs dashed to the edge), coloured by claimant and labelled in words
+ * ("3. Ministry of Health: at least 300"), so colour never carries meaning alone. A repeat is joined to
+ * the claim it repeats by a dashed link. The estimate is the last row, in black.
+ */
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+import type { FigureComparison } from '../pipeline/reconcile/reconcile-types.js';
+import { figureWords, subjectWords } from './figure-words.js';
+import { trustedHtml, type SafeHtml } from './html.js';
+
+const ROW = 34;
+
+/** Wide for desktops and print; narrow for phones, so its 12 px labels stay 12 px at 360 px. */
+export type PlotSize = { width: number; labelMax: number };
+export const WIDE: PlotSize = { width: 560, labelMax: 76 };
+export const NARROW: PlotSize = { width: 330, labelMax: 44 };
+
+type Row = {
+  row: string;
+  label: string;
+  source: string;
+  x1: number;
+  x2: number;
+  point: number | null;
+  openLow: boolean;
+  openHigh: boolean;
+  estimate: boolean;
+};
+
+export function forestPlot(figure: FigureComparison, claimNumbers: ReadonlyMap<string, number>, size: PlotSize = WIDE): SafeHtml {
+  const clip = (text: string) => (text.length > size.labelMax ? `${text.slice(0, size.labelMax - 1)}…` : text);
+  const top = Math.max(1, ...figure.claims.flatMap((v) => [v.claim.low ?? 0, v.claim.high ?? 0]), figure.estimate.high ?? 0);
+  const edge = Math.ceil(top * 1.1);
+  const rows: Row[] = figure.claims.map((view) => {
+    const { low, high, approximate } = view.claim;
+    const n = claimNumbers.get(view.key) ?? 0;
+    const note = view.repeats ? ` (repeats #${claimNumbers.get(view.repeats) ?? '?'})` : view.credible ? '' : ` (${view.subgroup ? 'subgroup' : view.claim.modality}, set aside)`;
+    return {
+      row: `#${n}`,
+      label: clip(`#${n} · ${figureWords({ low, high, approximate })}${note} · ${view.source}`),
+      source: view.source,
+      x1: low ?? 0,
+      x2: high ?? edge,
+      point: low !== null && low === high ? low : null,
+      openLow: low === null,
+      openHigh: high === null,
+      estimate: false,
+    };
+  });
+  const e = figure.estimate;
+  if (e.best !== null || e.low !== null || e.high !== null) {
+    rows.push({
+      row: 'estimate',
+      label: clip(`Estimate (${e.rule} rule): ${e.best === null ? '—' : figureWords({ low: e.best, high: e.best })}, range ${figureWords({ low: e.low, high: e.high })}`),
+      source: 'estimate',
+      x1: e.low ?? 0,
+      x2: e.high ?? edge,
+      point: e.best,
+      openLow: e.low === null,
+      openHigh: e.high === null,
+      estimate: true,
+    });
+  }
+  const byKey = new Map(figure.claims.map((v, i) => [v.key, rows[i]!]));
+  const links = figure.claims.flatMap((v, i) => {
+    const original = v.repeats === null ? undefined : byKey.get(v.repeats);
+    return original ? [{ from: original, to: rows[i]! }] : [];
+  });
+  const claimRows = rows.filter((r) => !r.estimate);
+  const estimateRows = rows.filter((r) => r.estimate);
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const svg = Plot.plot({
+    document,
+    width: size.width,
+    height: rows.length * ROW + 60,
+    marginLeft: 12,
+    marginRight: 16,
+    marginTop: 16,
+    marginBottom: 36,
+    style: { fontSize: '12px' },
+    ariaLabel: `${figure.measure}, ${subjectWords(figure.subject)}: each claimant's figure`,
+    ariaDescription: rows.map((r) => r.label).join('; '),
+    x: { domain: [0, edge], label: `${figure.measure} →`, grid: true, nice: false },
+    y: { domain: rows.map((r) => r.row), axis: null, padding: 0 },
+    color: { type: 'categorical', scheme: 'observable10', domain: [...new Set(claimRows.map((r) => r.source))] },
+    marks: [
+      Plot.ruleY(claimRows.filter((r) => !r.openLow && !r.openHigh), { y: 'row', x1: 'x1', x2: 'x2', stroke: 'source', strokeWidth: 4, dy: 6 }),
+      Plot.ruleY(claimRows.filter((r) => r.openLow || r.openHigh), { y: 'row', x1: 'x1', x2: 'x2', stroke: 'source', strokeWidth: 4, strokeDasharray: '6 3', dy: 6 }),
+      Plot.dot(claimRows.filter((r) => r.point !== null), { y: 'row', x: 'point', fill: 'source', r: 5, dy: 6 }),
+      Plot.ruleY(estimateRows, { y: 'row', x1: 'x1', x2: 'x2', stroke: 'black', strokeWidth: 8, strokeOpacity: 0.35, dy: 6 }),
+      Plot.dot(estimateRows.filter((r) => r.point !== null), { y: 'row', x: 'point', fill: 'black', r: 6, symbol: 'diamond', dy: 6 }),
+      Plot.link(links, {
+        x1: (l: { from: Row }) => l.from.point ?? l.from.x1, y1: (l: { from: Row }) => l.from.row,
+        x2: (l: { to: Row }) => l.to.point ?? l.to.x1, y2: (l: { to: Row }) => l.to.row,
+        stroke: '#444', strokeDasharray: '2 3', markerEnd: 'arrow', dy: 6,
+      }),
+      Plot.text(claimRows, { y: 'row', x: 0, text: 'label', textAnchor: 'start', dy: -7, fill: 'currentColor' }),
+      Plot.text(estimateRows, { y: 'row', x: 0, text: 'label', textAnchor: 'start', dy: -7, fontWeight: 'bold' }),
+    ],
+  });
+  return trustedHtml(svg.outerHTML);
+}
