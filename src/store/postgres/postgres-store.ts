@@ -7,12 +7,12 @@
 import { Kysely, PostgresDialect, sql, type Insertable, type Transaction } from 'kysely';
 import pg from 'pg';
 import type {
-  ClaimEvent, ClaimFilter, EventStore, SaveDocumentInput, Store, StoredClaim, TextMatch, TextSearchStore,
+  ClaimEvent, EventStore, SaveDocumentInput, Store, TextMatch, TextSearchStore,
 } from '../../app/ports.js';
-import type { Figures } from '../../domain/claim.js';
-import type { Document, DocumentId } from '../../domain/document.js';
-import type { Event, EventCorrection, FramingMention } from '../../domain/event.js';
+import type { DocumentId } from '../../domain/document.js';
+import type { Event, FramingMention } from '../../domain/event.js';
 import { DomainError } from '../../domain/errors.js';
+import { KyselyStoreReads } from '../kysely-store-reads.js';
 import { migrateStore } from '../migrations/migrate-store.js';
 import {
   claimToRow,
@@ -20,13 +20,6 @@ import {
   eventToRow,
   framingToRow,
   originalToRow,
-  rowToClaim,
-  rowToDocument,
-  rowToEvent,
-  rowToEventCorrection,
-  rowToFigures,
-  rowToFraming,
-  rowToOriginal,
   type StoreSchema,
 } from '../rows.js';
 
@@ -40,8 +33,10 @@ export type PostgresStoreOptions = {
   maxConnections?: number;
 };
 
-export class PostgresStore implements Store, EventStore, TextSearchStore {
-  private constructor(private readonly db: Kysely<StoreSchema>) {}
+export class PostgresStore extends KyselyStoreReads implements Store, EventStore, TextSearchStore {
+  private constructor(db: Kysely<StoreSchema>) {
+    super(db);
+  }
 
   /** Connects to `url` (postgres://user:password@host/database) and applies any pending migrations. */
   static async open(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
@@ -91,43 +86,6 @@ export class PostgresStore implements Store, EventStore, TextSearchStore {
     });
   }
 
-  async hasDocument(id: DocumentId): Promise<boolean> {
-    const row = await this.db.selectFrom('documents').select('id').where('id', '=', id).executeTakeFirst();
-    return row !== undefined;
-  }
-
-  async getDocument(id: DocumentId): Promise<Document | null> {
-    const row = await this.db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
-    return row === undefined ? null : rowToDocument(row);
-  }
-
-  async getOriginal(id: DocumentId): Promise<Uint8Array | null> {
-    const row = await this.db.selectFrom('originals').select('bytes').where('document_id', '=', id).executeTakeFirst();
-    return row === undefined ? null : rowToOriginal(row);
-  }
-
-  async getFigures(id: DocumentId): Promise<Figures | null> {
-    const row = await this.db.selectFrom('documents').select('figures_json').where('id', '=', id).executeTakeFirst();
-    return row === undefined ? null : rowToFigures(row);
-  }
-
-  async listDocuments(): Promise<Document[]> {
-    const rows = await this.db.selectFrom('documents').selectAll().orderBy('ingest_seq').execute();
-    return rows.map(rowToDocument);
-  }
-
-  async listClaims(filter: ClaimFilter = {}): Promise<StoredClaim[]> {
-    let query = this.db
-      .selectFrom('claims')
-      .innerJoin('documents', 'documents.id', 'claims.document_id')
-      .selectAll('claims');
-    if (filter.documentId !== undefined) query = query.where('claims.document_id', '=', filter.documentId);
-    if (filter.measure !== undefined) query = query.where('claims.measure', '=', filter.measure);
-    if (filter.lang !== undefined) query = query.where('documents.lang', '=', filter.lang);
-    const rows = await query.orderBy('documents.ingest_seq').orderBy('claims.claim_index').execute();
-    return rows.map(rowToClaim);
-  }
-
   async replaceEvents(input: { events: readonly Event[]; claimEvents: readonly ClaimEvent[] }): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       // Regrouping replaces the whole grouping; a concurrent regroup waits here rather than interleaving.
@@ -143,59 +101,11 @@ export class PostgresStore implements Store, EventStore, TextSearchStore {
     });
   }
 
-  async listEvents(): Promise<Event[]> {
-    const rows = await this.db.selectFrom('events').selectAll().orderBy('position').execute();
-    const members = await this.db.selectFrom('event_documents').selectAll().orderBy('document_id').execute();
-    const byEvent = new Map<string, string[]>();
-    for (const m of members) byEvent.set(m.event_id, [...(byEvent.get(m.event_id) ?? []), m.document_id]);
-    return rows.map((row) => rowToEvent(row, byEvent.get(row.id) ?? []));
-  }
-
-  async getEvent(id: string): Promise<Event | null> {
-    const row = await this.db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
-    if (row === undefined) return null;
-    const members = await this.db.selectFrom('event_documents').select('document_id')
-      .where('event_id', '=', id).orderBy('document_id').execute();
-    return rowToEvent(row, members.map((m) => m.document_id));
-  }
-
-  async listEventClaims(eventId: string): Promise<StoredClaim[]> {
-    const rows = await this.db
-      .selectFrom('event_claims')
-      .innerJoin('claims', (j) => j.onRef('claims.document_id', '=', 'event_claims.document_id')
-        .onRef('claims.claim_index', '=', 'event_claims.claim_index'))
-      .innerJoin('documents', 'documents.id', 'claims.document_id')
-      .selectAll('claims')
-      .where('event_claims.event_id', '=', eventId)
-      .orderBy('documents.ingest_seq').orderBy('claims.claim_index')
-      .execute();
-    return rows.map(rowToClaim);
-  }
-
-  async addEventCorrection(correction: EventCorrection): Promise<void> {
-    await this.db.insertInto('event_corrections').values({
-      kind: correction.kind,
-      document_ids_json: JSON.stringify(correction.documents),
-      created_at: new Date().toISOString(),
-    }).execute();
-  }
-
-  async listEventCorrections(): Promise<EventCorrection[]> {
-    const rows = await this.db.selectFrom('event_corrections').selectAll().orderBy('seq').execute();
-    return rows.map(rowToEventCorrection);
-  }
-
   async saveFraming(documentId: DocumentId, mentions: readonly FramingMention[]): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       await trx.deleteFrom('framing_mentions').where('document_id', '=', documentId).execute();
       await insertChunked(trx, 'framing_mentions', mentions.map((m, i) => framingToRow(documentId, i, m)));
     });
-  }
-
-  async getFraming(documentId: DocumentId): Promise<FramingMention[]> {
-    const rows = await this.db.selectFrom('framing_mentions').selectAll()
-      .where('document_id', '=', documentId).orderBy('mention_index').execute();
-    return rows.map(rowToFraming);
   }
 
   async searchTexts(words: readonly string[]): Promise<TextMatch[]> {
@@ -215,10 +125,6 @@ export class PostgresStore implements Store, EventStore, TextSearchStore {
       ...claims.rows.map((r) => ({ documentId: r.document_id, claimIndex: r.claim_index, rank: r.rank })),
     ];
     return found.sort((a, b) => b.rank - a.rank).map(({ documentId, claimIndex }) => ({ documentId, claimIndex }));
-  }
-
-  async close(): Promise<void> {
-    await this.db.destroy();
   }
 }
 

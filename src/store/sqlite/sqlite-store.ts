@@ -3,24 +3,17 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql, type CompiledQuery } from 'kysely';
-import type { ClaimEvent, ClaimFilter, EventStore, SaveDocumentInput, Store, StoredClaim, TextMatch, TextSearchStore } from '../../app/ports.js';
-import type { Event, EventCorrection, FramingMention } from '../../domain/event.js';
-import type { Figures } from '../../domain/claim.js';
-import type { Document, DocumentId } from '../../domain/document.js';
+import type { ClaimEvent, EventStore, SaveDocumentInput, Store, TextMatch, TextSearchStore } from '../../app/ports.js';
+import type { Event, FramingMention } from '../../domain/event.js';
+import type { DocumentId } from '../../domain/document.js';
+import { KyselyStoreReads } from '../kysely-store-reads.js';
 import { migrateStore } from '../migrations/migrate-store.js';
 import {
   claimToRow,
   documentToRow,
   originalToRow,
-  rowToClaim,
-  rowToDocument,
-  rowToFigures,
-  rowToOriginal,
   eventToRow,
   framingToRow,
-  rowToEvent,
-  rowToEventCorrection,
-  rowToFraming,
   type StoreSchema,
 } from '../rows.js';
 
@@ -28,11 +21,13 @@ const MEMORY = ':memory:';
 /** Rows per INSERT: 19 columns each stays far below SQLite's limit on bound parameters. */
 const CLAIMS_PER_INSERT = 200;
 
-export class SqliteStore implements Store, EventStore, TextSearchStore {
+export class SqliteStore extends KyselyStoreReads implements Store, EventStore, TextSearchStore {
   private constructor(
-    private readonly db: Kysely<StoreSchema>,
+    db: Kysely<StoreSchema>,
     private readonly sqlite: BetterSqlite3.Database,
-  ) {}
+  ) {
+    super(db);
+  }
 
   /** Opens (creating if needed) the database at `path` and applies any pending migrations. */
   static async open(path: string): Promise<SqliteStore> {
@@ -95,59 +90,6 @@ export class SqliteStore implements Store, EventStore, TextSearchStore {
     return { insertDocument, rest };
   }
 
-  async hasDocument(id: DocumentId): Promise<boolean> {
-    const row = await this.db
-      .selectFrom('documents')
-      .select('id')
-      .where('id', '=', id)
-      .executeTakeFirst();
-    return row !== undefined;
-  }
-
-  async getDocument(id: DocumentId): Promise<Document | null> {
-    const row = await this.db
-      .selectFrom('documents')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
-    return row === undefined ? null : rowToDocument(row);
-  }
-
-  async getOriginal(id: DocumentId): Promise<Uint8Array | null> {
-    const row = await this.db
-      .selectFrom('originals')
-      .select('bytes')
-      .where('document_id', '=', id)
-      .executeTakeFirst();
-    return row === undefined ? null : rowToOriginal(row);
-  }
-
-  async getFigures(id: DocumentId): Promise<Figures | null> {
-    const row = await this.db
-      .selectFrom('documents')
-      .select('figures_json')
-      .where('id', '=', id)
-      .executeTakeFirst();
-    return row === undefined ? null : rowToFigures(row);
-  }
-
-  async listDocuments(): Promise<Document[]> {
-    const rows = await this.db.selectFrom('documents').selectAll().orderBy('ingest_seq').execute();
-    return rows.map(rowToDocument);
-  }
-
-  async listClaims(filter: ClaimFilter = {}): Promise<StoredClaim[]> {
-    let query = this.db
-      .selectFrom('claims')
-      .innerJoin('documents', 'documents.id', 'claims.document_id')
-      .selectAll('claims');
-    if (filter.documentId !== undefined) query = query.where('claims.document_id', '=', filter.documentId);
-    if (filter.measure !== undefined) query = query.where('claims.measure', '=', filter.measure);
-    if (filter.lang !== undefined) query = query.where('documents.lang', '=', filter.lang);
-    const rows = await query.orderBy('documents.ingest_seq').orderBy('claims.claim_index').execute();
-    return rows.map(rowToClaim);
-  }
-
   async replaceEvents(input: { events: readonly Event[]; claimEvents: readonly ClaimEvent[] }): Promise<void> {
     const queries: CompiledQuery[] = [
       this.db.deleteFrom('event_claims').compile(),
@@ -167,56 +109,10 @@ export class SqliteStore implements Store, EventStore, TextSearchStore {
     this.sqlite.transaction(() => { for (const q of queries) this.run(q); }).immediate();
   }
 
-  async listEvents(): Promise<Event[]> {
-    const rows = await this.db.selectFrom('events').selectAll().orderBy('position').execute();
-    const members = await this.db.selectFrom('event_documents').selectAll().orderBy('document_id').execute();
-    return rows.map((row) => rowToEvent(row, members.filter((m) => m.event_id === row.id).map((m) => m.document_id)));
-  }
-
-  async getEvent(id: string): Promise<Event | null> {
-    const row = await this.db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
-    if (row === undefined) return null;
-    const members = await this.db.selectFrom('event_documents').select('document_id')
-      .where('event_id', '=', id).orderBy('document_id').execute();
-    return rowToEvent(row, members.map((m) => m.document_id));
-  }
-
-  async listEventClaims(eventId: string): Promise<StoredClaim[]> {
-    const rows = await this.db
-      .selectFrom('event_claims')
-      .innerJoin('claims', (j) => j.onRef('claims.document_id', '=', 'event_claims.document_id')
-        .onRef('claims.claim_index', '=', 'event_claims.claim_index'))
-      .innerJoin('documents', 'documents.id', 'claims.document_id')
-      .selectAll('claims')
-      .where('event_claims.event_id', '=', eventId)
-      .orderBy('documents.ingest_seq').orderBy('claims.claim_index')
-      .execute();
-    return rows.map(rowToClaim);
-  }
-
-  async addEventCorrection(correction: EventCorrection): Promise<void> {
-    await this.db.insertInto('event_corrections').values({
-      kind: correction.kind,
-      document_ids_json: JSON.stringify(correction.documents),
-      created_at: new Date().toISOString(),
-    }).execute();
-  }
-
-  async listEventCorrections(): Promise<EventCorrection[]> {
-    const rows = await this.db.selectFrom('event_corrections').selectAll().orderBy('seq').execute();
-    return rows.map(rowToEventCorrection);
-  }
-
   async saveFraming(documentId: DocumentId, mentions: readonly FramingMention[]): Promise<void> {
     const queries = [this.db.deleteFrom('framing_mentions').where('document_id', '=', documentId).compile()];
     mentions.forEach((m, i) => queries.push(this.db.insertInto('framing_mentions').values(framingToRow(documentId, i, m)).compile()));
     this.sqlite.transaction(() => { for (const q of queries) this.run(q); }).immediate();
-  }
-
-  async getFraming(documentId: DocumentId): Promise<FramingMention[]> {
-    const rows = await this.db.selectFrom('framing_mentions').selectAll()
-      .where('document_id', '=', documentId).orderBy('mention_index').execute();
-    return rows.map(rowToFraming);
   }
 
   async searchTexts(words: readonly string[]): Promise<TextMatch[]> {
@@ -227,10 +123,6 @@ export class SqliteStore implements Store, EventStore, TextSearchStore {
       .prepare('SELECT document_id, claim_index FROM search_texts WHERE search_texts MATCH ? ORDER BY rank')
       .all(query) as Array<{ document_id: DocumentId; claim_index: number | null }>;
     return rows.map((r) => ({ documentId: r.document_id, claimIndex: r.claim_index }));
-  }
-
-  async close(): Promise<void> {
-    await this.db.destroy();
   }
 
   /** Runs one compiled statement on the raw connection; returns how many rows it changed. */
