@@ -193,6 +193,19 @@ export const LanguagePack = z.object({
   framing: z.array(FramingRule),
   individuals: Individuals,
   scope: z.array(ScopeRule),
+  /**
+   * Small function words the stages join on: `conjunctions` ("and", "y") coordinate figures, names and
+   * verbs; `adversatives` ("but") also join verbs; `nameJoiners` stand inside names ("Ministry OF
+   * Health", "Cruz Roja DE Caldera"); `placePrepositions` introduce a place ("IN San Telmo");
+   * `alternatives` may stand before a competing figure ("…, or EVEN 900").
+   */
+  connectives: z.object({
+    conjunctions: z.array(z.string()),
+    adversatives: z.array(z.string()),
+    nameJoiners: z.array(z.string()),
+    placePrepositions: z.array(z.string()),
+    alternatives: z.array(z.string()),
+  }),
   /** Words that open a new clause after a comma ("…, where the 2019 massacre killed 90"). */
   clauseOpeners: z.array(z.string()),
   /** Relative words about a place that open a clause anywhere: "the town WHERE the 2019 massacre killed 90". */

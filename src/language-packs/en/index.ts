@@ -41,6 +41,14 @@ export const en: LanguagePackInput = {
   framing,
   individuals,
   scope,
+  connectives: {
+    conjunctions: ['and', 'or'],
+    adversatives: ['but'],
+    // Names keep their own particles in English text too: "San Telmo de Arriba", "Ramos y Mejía".
+    nameJoiners: ['of', 'the', 'for', 'de', 'del', 'la', 'las', 'los', 'el', 'y', 'da', 'do', 'dos', 'van', 'von'],
+    placePrepositions: ['in', 'at', 'near', 'outside', 'inside'],
+    alternatives: ['even', 'perhaps', 'maybe'],
+  },
   negativeSubjects: ['none', 'nobody', 'no one', 'neither'],
   placeRelatives: ['where'],
   clauseOpeners: ['where', 'whereas', 'which', 'bringing', 'raising', 'taking', 'but'],

@@ -41,6 +41,14 @@ export const es: LanguagePackInput = {
   framing,
   individuals,
   scope,
+  connectives: {
+    conjunctions: ['y', 'e', 'o', 'u'],
+    adversatives: ['pero'],
+    // English names keep theirs in Spanish text: "Ministry of Health", "Save the Children".
+    nameJoiners: ['de', 'del', 'la', 'las', 'los', 'el', 'para', 'of', 'the', 'for'],
+    placePrepositions: ['en', 'cerca'],
+    alternatives: ['incluso', 'quizás'],
+  },
   negativeSubjects: ['nadie', 'ninguno', 'ninguna', 'ningún'],
   placeRelatives: ['donde'],
   clauseOpeners: ['donde', 'con lo que', 'lo que', 'pero', 'aunque'],

@@ -40,7 +40,7 @@ function aboutElsewhere(tokens: readonly Token[], from: number, to: number, c: C
     if (documentYear !== null && Number(t.text) < documentYear) return true;
     // With no year of its own, the document still sets apart "the 2019 massacre", "la masacre de 2019".
     const framedAfter = c.framing.longestAt(tokens, i + 1) !== null;
-    const framedBefore = ['de', 'of', 'in', 'en', 'del'].includes(tokens[i - 1]?.norm ?? '') && [2, 3].some((k) => c.framing.longestAt(tokens, i - k)?.end === i - 1);
+    const framedBefore = (c.connectives.nameJoiners.has(tokens[i - 1]?.norm ?? '') || c.connectives.placePrepositions.has(tokens[i - 1]?.norm ?? '')) && [2, 3].some((k) => c.framing.longestAt(tokens, i - k)?.end === i - 1);
     if (documentYear === null && (framedAfter || framedBefore)) return true;
   }
   return false;

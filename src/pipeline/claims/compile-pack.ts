@@ -97,6 +97,14 @@ export type CompiledPack = {
   negations: Set<string>;
   negativeSubjects: PhraseTrie<string>;
   clauseOpeners: PhraseTrie<string>;
+  /** Folded connectives; `coordinators` are the conjunctions plus the comma. */
+  connectives: {
+    coordinators: Set<string>;
+    verbJoiners: Set<string>;
+    nameJoiners: Set<string>;
+    placePrepositions: Set<string>;
+    alternatives: Set<string>;
+  };
   placeRelatives: Set<string>;
   /** Every word the pack knows, for telling names from words in ALL CAPS text. */
   vocabulary: Set<string>;
@@ -115,7 +123,6 @@ export type CompiledPack = {
   };
 };
 
-const JOINERS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'para']);
 const cache = new WeakMap<LanguagePack, CompiledPack>();
 
 function vocabularyOf(pack: LanguagePack): Set<string> {
@@ -148,6 +155,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     hedgesBeforeReversed.add(phraseTokens(h.phrase).reverse().join(' '), h);
   }
   const fillers = new Set(pack.fillers.map(fold));
+  const joiners = new Set([...pack.connectives.nameJoiners, ...pack.connectives.conjunctions].map(fold));
   const breakers = new Set(pack.breakers.map(fold));
   const compiled: CompiledPack = {
     pack,
@@ -169,7 +177,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     // or a word of another attribution pattern ("según").
     claimantStops: new Set(
       [...fillers, ...breakers, ...pack.pronouns.map(fold), ...pack.attribution.flatMap((r) => phraseTokens(r.pattern.replace(/\{x\}|\^/g, ' ')))].filter(
-        (w) => !JOINERS.has(w),
+        (w) => !joiners.has(w),
       ),
     ),
     pronouns: new Set(pack.pronouns.map(fold)),
@@ -187,6 +195,13 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     negations: new Set(pack.negations.map(fold)),
     negativeSubjects: trie(pack.negativeSubjects, (w) => w),
     clauseOpeners: trie(pack.clauseOpeners, (w) => w),
+    connectives: {
+      coordinators: new Set([',', ...pack.connectives.conjunctions.map(fold)]),
+      verbJoiners: new Set([...pack.connectives.conjunctions, ...pack.connectives.adversatives].map(fold)),
+      nameJoiners: new Set([...pack.connectives.nameJoiners, ...pack.connectives.conjunctions].map(fold)),
+      placePrepositions: new Set(pack.connectives.placePrepositions.map(fold)),
+      alternatives: new Set([...pack.connectives.alternatives, ...pack.connectives.conjunctions, ...pack.connectives.adversatives].map(fold)),
+    },
     placeRelatives: new Set(pack.placeRelatives.map(fold)),
     individuals: {
       nouns: new Set(pack.individuals.nouns.map(fold)),

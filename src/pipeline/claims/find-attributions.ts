@@ -17,7 +17,6 @@ export type Attribution = {
 };
 
 const MAX_WORDS = 10;
-const VERB_JOINERS = new Set(['and', 'but', 'or', 'y', 'e', 'pero', 'o']);
 const NAME_PUNCT = new Set(['.', '-', '&', "'"]);
 
 type Blocked = (j: number) => boolean;
@@ -67,7 +66,7 @@ function extend(tokens: readonly Token[], from: number, step: 1 | -1, c: Compile
 
 /** Drops leading determiners and dangling joiners ("of", "de") at both ends. */
 function trim(tokens: readonly Token[], a: number, b: number, c: CompiledPack): [number, number] | null {
-  const joiner = (t: Token) => c.determiners.has(t.norm) || ['of', 'de', 'del', 'and', 'y', 'for'].includes(t.norm) || t.kind === 'punct';
+  const joiner = (t: Token) => c.determiners.has(t.norm) || c.connectives.nameJoiners.has(t.norm) || t.kind === 'punct';
   while (a <= b && joiner(tokens[a]!)) a++;
   while (b >= a && joiner(tokens[b]!)) b--;
   return a <= b ? [a, b + 1] : null;
@@ -92,7 +91,7 @@ export function findAttributions(
         if (end === null || i === 0) continue;
         // "… has documented 300 deaths and believes …": a verb after a conjunction shares the
         // subject of the verb before it, which its own pattern reads.
-        if (VERB_JOINERS.has(tokens[i - 1]!.norm)) continue;
+        if (c.connectives.verbJoiners.has(tokens[i - 1]!.norm)) continue;
         range = extend(tokens, i - 1, -1, c, blocked);
         patternEnd = end;
       } else {

@@ -169,14 +169,13 @@ function unresolved(tokens: readonly Token[], cue: Cue, c: CompiledPack): Readin
   return { kind: 'unresolved', start: cue.start, end: cue.end, noun: null, entity: 'anon' };
 }
 
-const NAME_JOINERS = new Set([',', 'and', 'y', 'e']);
 
 /** "asesinaron a su esposa y a su hijo", "killed his wife and her sister": objects listed after the first. */
 function coordinatedObjects(tokens: readonly Token[], first: Reading, cue: Cue, c: CompiledPack, casing: Casing): Reading[] {
   if (first.kind !== 'object') return [];
   const more: Reading[] = [];
   let previous = first;
-  while (more.length < 10 && NAME_JOINERS.has(tokens[previous.end]?.norm ?? '')) {
+  while (more.length < 10 && c.connectives.coordinators.has(tokens[previous.end]?.norm ?? '')) {
     const next = objectAfter(tokens, { ...cue, end: previous.end + 1 }, c, casing);
     if (!next) break;
     more.push(next);
@@ -190,7 +189,7 @@ function coordinatedNames(tokens: readonly Token[], first: Reading, c: CompiledP
   if (first.kind !== 'name') return [];
   const more: Reading[] = [];
   let j = first.start - 1;
-  while (j > 0 && NAME_JOINERS.has(tokens[j]!.norm) && more.length < 10) {
+  while (j > 0 && c.connectives.coordinators.has(tokens[j]!.norm) && more.length < 10) {
     let end = j - 1;
     // "Ana Ruiz, 34, and Luis Gil": step over an age between commas.
     if (tokens[end]?.kind === 'number' && tokens[end - 1]?.text === ',') end -= 2;

@@ -42,7 +42,6 @@ export function findCues(tokens: readonly Token[], c: CompiledPack): Cue[] {
 }
 
 const QUOTES = new Set(['"', '“', '”', "'", '«', '»', '-', '—', '–']);
-const CONJUNCTIONS = new Set(['and', 'or', 'y', 'e', 'o', 'u', ',']);
 
 type Scan = { cue: Cue; distance: number } | null;
 
@@ -93,7 +92,7 @@ function scanForward(ctx: Ctx, m: Mention): Scan {
     const other = ctx.mentionAt.get(j);
     if (other) {
       const prev = tokens[j - 1];
-      if (!(onlyNouns && prev && CONJUNCTIONS.has(prev.norm))) return null;
+      if (!(onlyNouns && prev && c.connectives.coordinators.has(prev.norm))) return null;
       j = other.end;
       continue;
     }
@@ -121,7 +120,7 @@ function scanForward(ctx: Ctx, m: Mention): Scan {
     } else if (c.breakers.has(t.norm)) return null;
     else if (!c.fillers.has(t.norm)) {
       if (++unknown > 2) return null;
-    } else if (!CONJUNCTIONS.has(t.norm) && t.norm !== 'of' && t.norm !== 'de') onlyNouns = false;
+    } else if (!c.connectives.coordinators.has(t.norm) && !c.connectives.nameJoiners.has(t.norm)) onlyNouns = false;
     j++;
   }
   return null;
@@ -143,7 +142,7 @@ function strongerChained(ctx: Ctx, cue: Cue): Cue {
   for (let j = cue.end; j < cue.end + 3 && j < ctx.tokens.length; j++) {
     const next = ctx.cueAt.get(j);
     if (next && !next.rule.weak) return next;
-    if (!CONJUNCTIONS.has(ctx.tokens[j]!.norm) && !ctx.c.fillers.has(ctx.tokens[j]!.norm)) break;
+    if (!ctx.c.connectives.coordinators.has(ctx.tokens[j]!.norm) && !ctx.c.fillers.has(ctx.tokens[j]!.norm)) break;
   }
   return cue;
 }
@@ -264,7 +263,7 @@ function inheritCues(ctx: Ctx, mentions: readonly Mention[], links: (Link | null
         const prevIndex = mentions.indexOf(prevMention);
         const prev = links[prevIndex];
         const between = tokens.slice(prevMention.end, m.start);
-        const joined = between.some((x) => CONJUNCTIONS.has(x.norm)) && onlyGroupWords(ctx, prevMention.end, m.start);
+        const joined = between.some((x) => c.connectives.coordinators.has(x.norm)) && onlyGroupWords(ctx, prevMention.end, m.start);
         if (prev && joined && prev.how !== 'forward') {
           const how = prev.how === 'subgroup' ? 'subgroup' : 'coordinated';
           links[i] = { mention: m, cue: prev.cue, how, parent: null, ...readGroup(ctx, m, tokens.length), ruleIds: [...prev.ruleIds] };
@@ -282,7 +281,7 @@ function inheritCues(ctx: Ctx, mentions: readonly Mention[], links: (Link | null
         return;
       }
       if (t.kind === 'punct' && t.text !== ',') return;
-      if (t.kind === 'word' && !c.subjects.longestAt(tokens, j) && !CONJUNCTIONS.has(t.norm) && !c.fillers.has(t.norm)) {
+      if (t.kind === 'word' && !c.subjects.longestAt(tokens, j) && !c.connectives.coordinators.has(t.norm) && !c.fillers.has(t.norm)) {
         if (!/^\p{L}+$/u.test(t.text)) return;
       }
     }
@@ -308,7 +307,7 @@ function isAlternative(ctx: Ctx, from: number, to: number): boolean {
       j = mark.end;
       continue;
     }
-    if (!ALTERNATIVE_WORDS.has(t.norm)) return false;
+    if (!ctx.c.connectives.alternatives.has(t.norm)) return false;
     j++;
   }
   return true;
@@ -321,7 +320,6 @@ function standsAlone(ctx: Ctx, j: number): boolean {
 }
 
 const ALTERNATIVE_BREAKS = new Set([',', '—', '–', '(', ';']);
-const ALTERNATIVE_WORDS = new Set(['or', 'o', 'u', 'even', 'perhaps', 'maybe', 'incluso', 'quizas', 'and', 'y', 'but', 'pero']);
 
 /** Between coordinated numbers stand only person nouns, conjunctions and a word or two of description. */
 function onlyGroupWords(ctx: Ctx, from: number, to: number): boolean {
@@ -333,7 +331,7 @@ function onlyGroupWords(ctx: Ctx, from: number, to: number): boolean {
       continue;
     }
     const t = ctx.tokens[j]!;
-    if (!CONJUNCTIONS.has(t.norm) && !(t.kind === 'word' && ctx.c.fillers.has(t.norm)) && ++unknown > 2) return false;
+    if (!ctx.c.connectives.coordinators.has(t.norm) && !(t.kind === 'word' && ctx.c.fillers.has(t.norm)) && ++unknown > 2) return false;
     j++;
   }
   return true;

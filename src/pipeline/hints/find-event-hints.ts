@@ -10,8 +10,6 @@ import type { CompiledPack } from '../claims/compile-pack.js';
 
 export type Hints = { date: string | null; place: string | null };
 
-const LOCATIVES = new Set(['in', 'at', 'near', 'en', 'cerca', 'outside', 'inside']);
-const NAME_JOINERS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'of', 'the', 'y']);
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function isYear(t: Token | undefined): number | null {
@@ -52,7 +50,7 @@ export function findDate(tokens: readonly Token[], c: CompiledPack, fallbackYear
 export function findPlace(tokens: readonly Token[], c: CompiledPack, allCaps: boolean): string | null {
   if (allCaps) return null;
   for (let i = 0; i < tokens.length - 1; i++) {
-    if (!LOCATIVES.has(tokens[i]!.norm)) continue;
+    if (!c.connectives.placePrepositions.has(tokens[i]!.norm)) continue;
     let j = i + 1;
     if (tokens[i]!.norm === 'cerca' && tokens[j]?.norm === 'de') j++;
     if (tokens[j]?.norm === 'the') j++;
@@ -61,7 +59,7 @@ export function findPlace(tokens: readonly Token[], c: CompiledPack, allCaps: bo
     for (; j < tokens.length; j++) {
       const t = tokens[j]!;
       if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !c.months.has(t.norm)) end = j + 1;
-      else if (!(t.kind === 'word' && NAME_JOINERS.has(t.norm) && end > 0)) break;
+      else if (!(t.kind === 'word' && c.connectives.nameJoiners.has(t.norm) && end > 0)) break;
     }
     // A headline in capitals ("EMBOSCADA EN LA VÍA A LOS TILOS") says nothing about names.
     const shouting = tokens.slice(start, end).every((t) => t.kind !== 'word' || t.text.length < 3 || t.text === t.text.toUpperCase());
