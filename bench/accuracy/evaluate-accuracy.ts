@@ -5,6 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Claim, Figures } from '../../src/domain/claim.js';
+import type { Diagnosis } from './cause.js';
 import type { GvdbDocument } from './load-gvdb.js';
 import type { Muc4Document } from './load-muc4.js';
 import type { Muc4GoldCount } from './parse-muc4-keys.js';
@@ -49,38 +50,54 @@ function extractAll(docs: readonly ExtractorInput[], extract: Extractor): { resu
 const errorsOf = (docs: ReadonlyArray<{ id: string }>, results: readonly Extracted[]): ExtractionError[] =>
   results.flatMap((r, i) => (r.error === null ? [] : [{ id: docs[i]?.id ?? '?', message: r.error.split('\n')[0] ?? '' }]));
 
+/**
+ * Names the pipeline cause of a miss (see diagnose-*-miss.ts); called after timing, on misses only.
+ * Without one, misses keep only the coarse cause of score.ts.
+ */
+export type Diagnoser = {
+  gvdb(doc: GvdbDocument, measure: 'killed' | 'injured', system: number): Diagnosis;
+  muc4(doc: Muc4Document, gold: Muc4GoldCount): Diagnosis;
+};
+
 export type GvdbOutcome = {
   id: string;
   gold: GvdbCounts;
   system: GvdbCounts;
   killedCause: GvdbCause | null;
   injuredCause: GvdbCause | null;
+  killedDiagnosis: Diagnosis | null;
+  injuredDiagnosis: Diagnosis | null;
   extraction: Extraction;
 };
 export type GvdbEvaluation = { scores: GvdbScores; outcomes: GvdbOutcome[]; throughput: Throughput; errors: ExtractionError[] };
 
-export function evaluateGvdb(docs: readonly GvdbDocument[], extract: Extractor): GvdbEvaluation {
+export function evaluateGvdb(docs: readonly GvdbDocument[], extract: Extractor, diagnoser?: Diagnoser): GvdbEvaluation {
   const { results, throughput } = extractAll(docs.map((d) => ({ id: d.id, text: d.text, title: d.title })), extract);
   const outcomes = docs.map((doc, i): GvdbOutcome => {
     const extraction = results[i]?.extraction ?? EMPTY;
     const system = { killed: figureCount(extraction.figures, 'killed'), injured: figureCount(extraction.figures, 'injured') };
+    const killedCause = gvdbCause(doc.gold.killed, system.killed);
+    const injuredCause = gvdbCause(doc.gold.injured, system.injured);
+    const failed = results[i]?.error !== null;
+    const diagnose = (cause: GvdbCause | null, measure: 'killed' | 'injured'): Diagnosis | null =>
+      cause === null || diagnoser === undefined || failed ? null : diagnoser.gvdb(doc, measure, system[measure]);
     return {
-      id: doc.id, gold: doc.gold, system, extraction,
-      killedCause: gvdbCause(doc.gold.killed, system.killed),
-      injuredCause: gvdbCause(doc.gold.injured, system.injured),
+      id: doc.id, gold: doc.gold, system, extraction, killedCause, injuredCause,
+      killedDiagnosis: diagnose(killedCause, 'killed'),
+      injuredDiagnosis: diagnose(injuredCause, 'injured'),
     };
   });
   return { scores: scoreGvdb(outcomes), outcomes, throughput, errors: errorsOf(docs, results) };
 }
 
-export type Muc4Miss = { gold: Muc4GoldCount; cause: Muc4Cause; extraction: Extraction };
+export type Muc4Miss = { gold: Muc4GoldCount; cause: Muc4Cause; diagnosis: Diagnosis | null; extraction: Extraction };
 export type Muc4Evaluation = { scores: Muc4Scores; misses: Muc4Miss[]; throughput: Throughput; errors: ExtractionError[] };
 
-export function evaluateMuc4(docs: readonly Muc4Document[], extract: Extractor): Muc4Evaluation {
+export function evaluateMuc4(docs: readonly Muc4Document[], extract: Extractor, diagnoser?: Diagnoser): Muc4Evaluation {
   const { results, throughput } = extractAll(docs.map((d) => ({ id: d.id, text: d.text, title: null })), extract);
-  const judged = docs.map((doc, i) => ({ gold: doc.gold, claims: results[i]?.extraction.claims ?? [], extraction: results[i]?.extraction ?? EMPTY }));
-  const misses = judged.flatMap(({ gold, claims, extraction }) => gold
+  const judged = docs.map((doc, i) => ({ doc, gold: doc.gold, claims: results[i]?.extraction.claims ?? [], extraction: results[i]?.extraction ?? EMPTY, failed: results[i]?.error !== null }));
+  const misses = judged.flatMap(({ doc, gold, claims, extraction, failed }) => gold
     .filter((g) => !g.unstated && !recallsGold(g, claims))
-    .map((g) => ({ gold: g, cause: muc4Cause(g, claims), extraction })));
+    .map((g) => ({ gold: g, cause: muc4Cause(g, claims), diagnosis: diagnoser === undefined || failed ? null : diagnoser.muc4(doc, g), extraction })));
   return { scores: scoreMuc4(judged), misses, throughput, errors: errorsOf(docs, results) };
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { documentText, goldFromAnnotation, parseGvdbTsv } from './load-gvdb.js';
+import { documentText, goldFromAnnotation, notesFromAnnotation, parseGvdbTsv } from './load-gvdb.js';
 
 const victims = (...was: string[][]) => ({ 'victim-section': was.map((w) => ({ 'victim-was': w, name: { value: '' } })) });
 
@@ -12,6 +12,13 @@ describe('goldFromAnnotation applies the README rule', () => {
     ['a victim with no outcome counts in neither', victims([], ['killed']), { killed: 1, injured: 0 }],
   ];
   for (const [name, json, expected] of cases) it(name, () => assert.deepEqual(goldFromAnnotation(json), expected));
+});
+
+describe('notesFromAnnotation keeps what the counts leave out', () => {
+  it('counts victims with no outcome and listed shooters', () => {
+    const json = { ...victims([], ['killed'], []), 'shooter-section': [{ name: { value: '' } }] };
+    assert.deepEqual(notesFromAnnotation(json), { unlabelled: 2, shooters: 1 });
+  });
 });
 
 describe('documentText', () => {
@@ -28,7 +35,7 @@ describe('parseGvdbTsv', () => {
   it('reads one document per line', () => {
     const row = ['7', 'http://example.org/a', 'Two hurt', 'Two hurtTwo people were hurt.', JSON.stringify(victims(['injured'], ['injured'])), 'w1'];
     assert.deepEqual(parseGvdbTsv(`${header}\n${row.join('\t')}\n`), [
-      { id: '7', title: 'Two hurt', text: 'Two hurt\n\nTwo people were hurt.', gold: { killed: 0, injured: 2 } },
+      { id: '7', title: 'Two hurt', text: 'Two hurt\n\nTwo people were hurt.', gold: { killed: 0, injured: 2 }, notes: { unlabelled: 0, shooters: 0 } },
     ]);
   });
   it('rejects a line with a stray tab rather than guessing', () => {

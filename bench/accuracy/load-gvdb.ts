@@ -10,7 +10,9 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
 export type GvdbGold = { killed: number; injured: number };
-export type GvdbDocument = { id: string; title: string; text: string; gold: GvdbGold };
+/** What the annotation says beyond the counts, for the error analysis: victims with no outcome, shooters. */
+export type GvdbNotes = { unlabelled: number; shooters: number };
+export type GvdbDocument = { id: string; title: string; text: string; gold: GvdbGold; notes: GvdbNotes };
 
 const HEADER = ['Article id', 'Article url', 'Article title', 'Full text', 'Json', 'Worker'];
 
@@ -19,6 +21,7 @@ const Annotation = z.object({
   'victim-section': z
     .array(z.object({ 'victim-was': z.array(z.string()).default([]) }))
     .default([]),
+  'shooter-section': z.array(z.unknown()).default([]),
 });
 
 /**
@@ -35,6 +38,15 @@ export function goldFromAnnotation(json: unknown): GvdbGold {
     else if (was.includes('injured') || was.includes('hospitalized')) injured += 1;
   }
   return { killed, injured };
+}
+
+/** Victims listed with no outcome and shooters listed: evidence that the gold may leave a death out. */
+export function notesFromAnnotation(json: unknown): GvdbNotes {
+  const annotation = Annotation.parse(json);
+  return {
+    unlabelled: annotation['victim-section'].filter((v) => v['victim-was'].length === 0).length,
+    shooters: annotation['shooter-section'].length,
+  };
 }
 
 /**
@@ -60,7 +72,8 @@ export function parseGvdbTsv(content: string): GvdbDocument[] {
       || fullText === undefined || json === undefined) {
       throw new Error(`gvdb: line ${index + 2} has ${fields.length} fields, expected ${HEADER.length}`);
     }
-    return { id, title, text: documentText(title, fullText), gold: goldFromAnnotation(JSON.parse(json)) };
+    const annotation: unknown = JSON.parse(json);
+    return { id, title, text: documentText(title, fullText), gold: goldFromAnnotation(annotation), notes: notesFromAnnotation(annotation) };
   });
 }
 

@@ -7,7 +7,9 @@
 import type { Claim } from '../../src/domain/claim.js';
 import type { Measure } from '../../src/domain/measure.js';
 import type { GvdbEvaluation, Muc4Evaluation, Throughput } from './evaluate-accuracy.js';
+import type { Diagnosis } from './cause.js';
 import type { GoldBound, Muc4GoldCount } from './parse-muc4-keys.js';
+import { causeTable, countCauses, detailTable, lossesParagraph, type DiagnosedMiss } from './render-cause-table.js';
 import { EFFECT_MEASURE, type BinaryScores, type EffectScores } from './score.js';
 
 export type AccuracyRun = {
@@ -41,11 +43,6 @@ export function formatGold(g: Muc4GoldCount): string {
 const formatClaim = (c: Pick<Claim, 'low' | 'high' | 'approximate'>): string =>
   formatBound({ low: c.low, high: c.high, approximate: c.approximate });
 
-function rulesOf(claims: readonly Claim[], measure: Measure): string {
-  const ids = [...new Set(claims.filter((c) => c.measure === measure).flatMap((c) => c.ruleIds))].sort();
-  return ids.length === 0 ? '—' : ids.join(', ');
-}
-
 function countBy<T>(items: readonly T[], key: (item: T) => string | null): Array<[string, number]> {
   const counts = new Map<string, number>();
   for (const item of items) {
@@ -56,7 +53,8 @@ function countBy<T>(items: readonly T[], key: (item: T) => string | null): Array
 }
 
 type GvdbMiss = {
-  id: string; measure: 'killed' | 'injured'; gold: number; system: number; figure: string; cause: string; claims: readonly Claim[];
+  id: string; measure: 'killed' | 'injured'; gold: number; system: number; figure: string; cause: string;
+  diagnosis: Diagnosis | null; claims: readonly Claim[];
 };
 
 /** The count scored, followed by the figure it was read from when that figure is not exact. */
@@ -70,9 +68,23 @@ function gvdbMisses(gvdb: GvdbEvaluation): GvdbMiss[] {
     const cause = measure === 'killed' ? o.killedCause : o.injuredCause;
     if (cause === null) return [];
     const figure = systemCell(o.system[measure], o.extraction.figures[measure]);
-    return [{ id: o.id, measure, gold: o.gold[measure], system: o.system[measure], figure, cause, claims: o.extraction.claims }];
+    const diagnosis = measure === 'killed' ? o.killedDiagnosis : o.injuredDiagnosis;
+    return [{ id: o.id, measure, gold: o.gold[measure], system: o.system[measure], figure, cause, diagnosis, claims: o.extraction.claims }];
   }));
 }
+
+/** Every diagnosed miss of the run, both corpora, for the cause table. */
+export function diagnosedMisses(run: AccuracyRun): DiagnosedMiss[] {
+  const gvdb = run.gvdb === null ? [] : gvdbMisses(run.gvdb).flatMap((m) =>
+    m.diagnosis === null ? [] : [{ corpus: 'GVDB' as const, measure: m.measure, id: m.id, diagnosis: m.diagnosis }]);
+  const muc4 = run.muc4 === null ? [] : run.muc4.misses.flatMap((m) =>
+    m.diagnosis === null ? [] : [{ corpus: 'MUC-4' as const, measure: EFFECT_MEASURE[m.gold.effect], id: `${m.gold.docId} t${m.gold.template}`, diagnosis: m.diagnosis }]);
+  return [...gvdb, ...muc4];
+}
+
+const causeCell = (d: Diagnosis | null): string =>
+  (d === null ? '—' : `${d.cause}: ${d.detail}${d.secondary.length === 0 ? '' : ` (+${d.secondary.join(', ')})`}`);
+const evidenceCell = (d: Diagnosis | null): string => (d === null ? '—' : d.evidence.replace(/\|/g, '/'));
 
 function effectRows(s: EffectScores): string[] {
   return [
@@ -126,22 +138,33 @@ export function accuracyReport(run: AccuracyRun): string {
     '',
     ...figureLines(run),
   ];
+  const diagnosed = diagnosedMisses(run);
+  if (diagnosed.length > 0) {
+    out.push('## Where the losses are', '', lossesParagraph(diagnosed), '',
+      'Misses by cause (primary cause counted once per miss; GVDB: one per document and measure, MUC-4: one per key entry).',
+      'How each cause is decided: bench/README.md, "Error analysis". Evidence is `sN@offset` (sentence index, character offset) and rule ids.', '',
+      ...causeTable(diagnosed), '', 'The same misses by the decision that failed:', '', ...detailTable(diagnosed), '');
+    const others = diagnosed.filter((m) => m.diagnosis.cause === 'other');
+    if (others.length > 0) {
+      out.push('### Filed under other (to refine)', '', ...others.map((m) => `- ${m.corpus} ${m.id} ${m.measure}: ${evidenceCell(m.diagnosis)}`), '');
+    }
+  }
   if (run.gvdb !== null) {
     const misses = gvdbMisses(run.gvdb);
-    out.push('## GVDB misses', '', `Causes: ${countBy(misses, (m) => `${m.measure} ${m.cause}`).map(([k, n]) => `${k} ${n}`).join('; ') || 'none'}.`, '');
-    out.push('| doc | measure | gold | system | cause | rules of the measure\'s claims |', '| --- | --- | --- | --- | --- | --- |');
-    for (const m of misses) out.push(`| ${m.id} | ${m.measure} | ${m.gold} | ${m.figure} | ${m.cause} | ${rulesOf(m.claims, m.measure)} |`);
-    for (const e of run.gvdb.errors) out.push(`| ${e.id} | — | — | — | extraction-error | — |`);
+    out.push('## GVDB misses', '', `Outcomes: ${countBy(misses, (m) => `${m.measure} ${m.cause}`).map(([k, n]) => `${k} ${n}`).join('; ') || 'none'}.`, '');
+    out.push('| doc | measure | gold | system | outcome | cause | evidence |', '| --- | --- | --- | --- | --- | --- | --- |');
+    for (const m of misses) out.push(`| ${m.id} | ${m.measure} | ${m.gold} | ${m.figure} | ${m.cause} | ${causeCell(m.diagnosis)} | ${evidenceCell(m.diagnosis)} |`);
+    for (const e of run.gvdb.errors) out.push(`| ${e.id} | — | — | — | extraction-error | — | — |`);
     out.push('');
   }
   if (run.muc4 !== null) {
     const { misses, errors } = run.muc4;
-    out.push('## MUC-4 misses', '', `Causes: ${countBy(misses, (m) => `${m.gold.effect} ${m.cause}`).map(([k, n]) => `${k} ${n}`).join('; ') || 'none'}.`, '');
-    out.push('| doc | template | effect | gold | cause | rules of the measure\'s claims |', '| --- | --- | --- | --- | --- | --- |');
+    out.push('## MUC-4 misses', '', `Outcomes: ${countBy(misses, (m) => `${m.gold.effect} ${m.cause}`).map(([k, n]) => `${k} ${n}`).join('; ') || 'none'}.`, '');
+    out.push('| doc | template | effect | gold | outcome | cause | evidence |', '| --- | --- | --- | --- | --- | --- | --- |');
     for (const m of misses) {
-      out.push(`| ${m.gold.docId} | ${m.gold.template} | ${m.gold.effect} | ${formatGold(m.gold)} | ${m.cause} | ${rulesOf(m.extraction.claims, EFFECT_MEASURE[m.gold.effect])} |`);
+      out.push(`| ${m.gold.docId} | ${m.gold.template} | ${m.gold.effect} | ${formatGold(m.gold)} | ${m.cause} | ${causeCell(m.diagnosis)} | ${evidenceCell(m.diagnosis)} |`);
     }
-    for (const e of errors) out.push(`| ${e.id} | — | — | — | extraction-error | — |`);
+    for (const e of errors) out.push(`| ${e.id} | — | — | — | extraction-error | — | — |`);
     out.push('');
   }
   return out.join('\n');
@@ -166,7 +189,8 @@ export function accuracyDetails(run: AccuracyRun): string {
   if (run.gvdb !== null) {
     out.push('## GVDB misses', '');
     for (const m of gvdbMisses(run.gvdb)) {
-      out.push(`### ${m.id} ${m.measure}: gold ${m.gold}, system ${m.figure} (${m.cause})`, '', ...claimLines(m.claims, null), '');
+      out.push(`### ${m.id} ${m.measure}: gold ${m.gold}, system ${m.figure} (${m.cause})`, '', `Cause: ${causeCell(m.diagnosis)}: ${evidenceCell(m.diagnosis)}`, '',
+        ...claimLines(m.claims, null), '');
     }
     for (const e of run.gvdb.errors) out.push(`### ${e.id}: extraction error`, '', `    ${e.message}`, '');
   }
@@ -175,12 +199,15 @@ export function accuracyDetails(run: AccuracyRun): string {
     for (const m of run.muc4.misses) {
       const g = m.gold;
       out.push(`### ${g.docId} template ${g.template} ${g.effect} ${formatGold(g)} "${g.phrase}" (${m.cause})`, '',
-        ...claimLines(m.extraction.claims, EFFECT_MEASURE[g.effect]), '');
+        `Cause: ${causeCell(m.diagnosis)}: ${evidenceCell(m.diagnosis)}`, '', ...claimLines(m.extraction.claims, EFFECT_MEASURE[g.effect]), '');
     }
     for (const e of run.muc4.errors) out.push(`### ${e.id}: extraction error`, '', `    ${e.message}`, '');
   }
   return out.join('\n');
 }
+
+const diagnosisFields = (d: Diagnosis | null): { cause: string | null; detail: string | null; secondaryCauses: string[]; evidence: string | null } =>
+  ({ cause: d?.cause ?? null, detail: d?.detail ?? null, secondaryCauses: d?.secondary ?? [], evidence: d?.evidence ?? null });
 
 /** Machine-readable figures (no per-document data beyond ids, numbers and causes). */
 export function accuracyJson(run: AccuracyRun): unknown {
@@ -192,13 +219,14 @@ export function accuracyJson(run: AccuracyRun): unknown {
       ...run.gvdb.scores,
       throughput: run.gvdb.throughput,
       errors: run.gvdb.errors.map((e) => e.id),
-      misses: gvdbMisses(run.gvdb).map(({ id, measure, gold, system, cause }) => ({ id, measure, gold, system, cause })),
+      misses: gvdbMisses(run.gvdb).map(({ id, measure, gold, system, cause, diagnosis }) => ({ id, measure, gold, system, outcome: cause, ...diagnosisFields(diagnosis) })),
     },
     muc4: run.muc4 === null ? null : {
       ...run.muc4.scores,
       throughput: run.muc4.throughput,
       errors: run.muc4.errors.map((e) => e.id),
-      misses: run.muc4.misses.map(({ gold: g, cause }) => ({ id: g.docId, template: g.template, effect: g.effect, gold: formatGold(g), cause })),
+      misses: run.muc4.misses.map(({ gold: g, cause, diagnosis }) => ({ id: g.docId, template: g.template, effect: g.effect, gold: formatGold(g), outcome: cause, ...diagnosisFields(diagnosis) })),
     },
+    causes: countCauses(diagnosedMisses(run)),
   };
 }

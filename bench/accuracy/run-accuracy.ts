@@ -11,9 +11,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { getPack } from '../../src/language-packs/index.js';
 import { runPipeline } from '../../src/pipeline/run-pipeline.js';
-import { evaluateGvdb, evaluateMuc4, type Extractor } from './evaluate-accuracy.js';
+import { diagnoseGvdbMiss } from './diagnose-gvdb-miss.js';
+import { diagnoseMuc4Miss } from './diagnose-muc4-miss.js';
+import { evaluateGvdb, evaluateMuc4, type Diagnoser, type Extractor } from './evaluate-accuracy.js';
 import { loadGvdb } from './load-gvdb.js';
 import { loadMuc4 } from './load-muc4.js';
+import { traceDocument, type DocumentTrace } from './trace-document.js';
 import { accuracyDetails, accuracyJson, accuracyReport, consoleSummary, type AccuracyRun } from './render-accuracy-report.js';
 
 const BENCH = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,18 +48,34 @@ function englishExtractor(): Extractor {
   return (doc) => runPipeline(doc.text, pack, { title: doc.title, publishedAt: null });
 }
 
+/** Traces a missed document through the English pipeline's stages; a MUC-4 document with several misses is traced once. */
+function englishDiagnoser(): Diagnoser {
+  const pack = getPack('en');
+  if (pack === null) throw new Error('no English language pack (getPack("en") returned null)');
+  let last: { id: string; trace: DocumentTrace } | null = null;
+  const traceOf = (id: string, text: string, title: string | null): DocumentTrace => {
+    if (last?.id !== id) last = { id, trace: traceDocument(text, pack, { title, publishedAt: null }) };
+    return last.trace;
+  };
+  return {
+    gvdb: (doc, measure, system) => diagnoseGvdbMiss({ trace: traceOf(`gvdb:${doc.id}`, doc.text, doc.title), measure, gold: doc.gold, notes: doc.notes, system }),
+    muc4: (doc, gold) => diagnoseMuc4Miss(traceOf(`muc4:${doc.id}`, doc.text, null), gold, doc.gold),
+  };
+}
+
 function run(options: Options & { folder: string }): AccuracyRun {
   const extract = englishExtractor();
+  const diagnoser = englishDiagnoser();
   const cut = <T>(docs: T[]): T[] => (options.limit === null ? docs : docs.slice(0, options.limit));
   const result: AccuracyRun = { generatedAt: new Date().toISOString(), limit: options.limit, gvdb: null, muc4: null, skipped: [] };
   if (options.corpora.includes('gvdb')) {
     const path = join(options.folder, 'gvdb-dev', 'dev.tsv');
-    if (existsSync(path)) result.gvdb = evaluateGvdb(cut(loadGvdb(path)), extract);
+    if (existsSync(path)) result.gvdb = evaluateGvdb(cut(loadGvdb(path)), extract, diagnoser);
     else result.skipped.push(`gvdb: ${path} not found`);
   }
   if (options.corpora.includes('muc4')) {
     const path = join(options.folder, 'muc4-dev');
-    if (existsSync(path)) result.muc4 = evaluateMuc4(cut(loadMuc4(path)), extract);
+    if (existsSync(path)) result.muc4 = evaluateMuc4(cut(loadMuc4(path)), extract, diagnoser);
     else result.skipped.push(`muc4: ${path} not found`);
   }
   return result;
