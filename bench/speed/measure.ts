@@ -1,8 +1,15 @@
 /** Small measuring tools for the speed benchmark: timing, percentiles, a least-squares slope. */
-export async function timed<T>(run: () => Promise<T>): Promise<{ value: T; seconds: number }> {
+/**
+ * Wall-clock seconds, and the CPU seconds this process spent meanwhile (every thread: user + system).
+ * On a machine shared with other work the wall clock also counts time spent waiting for a core; for a
+ * single-threaded run the CPU seconds are the cost per core.
+ */
+export async function timed<T>(run: () => Promise<T>): Promise<{ value: T; seconds: number; cpuSeconds: number }> {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const value = await run();
-  return { value, seconds: (performance.now() - started) / 1000 };
+  const used = process.cpuUsage(cpu);
+  return { value, seconds: (performance.now() - started) / 1000, cpuSeconds: (used.user + used.system) / 1e6 };
 }
 
 export function percentile(sorted: readonly number[], p: number): number {

@@ -75,12 +75,14 @@ export function buildSentenceClaims(text: string, sentence: Span, tokens: readon
 
   const inMention = new Set<number>();
   for (const m of mentions) for (let j = m.start; j < m.end; j++) inMention.add(j);
-  const cueStarts = new Set(cues.flatMap((q) => Array.from({ length: q.end - q.start }, (_, k) => q.start + k)));
+  const cueStarts = new Set<number>();
+  for (const q of cues) for (let j = q.start; j < q.end; j++) cueStarts.add(j);
   const attributions = findAttributions(quote, tokens, c, (j) => inMention.has(j) || cueStarts.has(j));
   const marks = findModality(tokens, c);
-  const clauseBreaks = tokens.flatMap((t, i) =>
-    t.text === ';' || t.text === ':' || (t.text === ',' && c.clauseOpeners.longestAt(tokens, i + 1)) || (c.placeRelatives.has(t.norm) && i > 0) ? [i] : [],
-  );
+  const clauseBreaks: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t.text === ';' || t.text === ':' || (t.text === ',' && c.clauseOpeners.longestAt(tokens, i + 1)) || (c.placeRelatives.has(t.norm) && i > 0)) clauseBreaks.push(i);
+  });
   const hints: Hints = {
     date: findDate(tokens, c, ctx.fallbackYear) ?? ctx.documentHints.date,
     place: findPlace(tokens, c, ctx.allCaps) ?? ctx.documentHints.place,

@@ -18,39 +18,11 @@ import type {
   SubjectRule,
   VagueRule,
 } from '../../language-packs/schema.js';
-import { fold, phraseTokens, type Token } from '../segment/tokenize.js';
+import { fold, phraseTokens } from '../segment/tokenize.js';
+import { splitAroundSlot, type SlotParts } from './match-pattern.js';
+import { PhraseTrie } from './phrase-trie.js';
 
-type Node<T> = { next: Map<string, Node<T>>; value: T | null };
-
-/** A trie keyed by folded tokens; `longestAt` returns the longest phrase starting at a token. */
-export class PhraseTrie<T> {
-  private readonly root: Node<T> = { next: new Map(), value: null };
-
-  add(phrase: string, value: T): void {
-    let node = this.root;
-    for (const part of phraseTokens(phrase)) {
-      let child = node.next.get(part);
-      if (!child) {
-        child = { next: new Map(), value: null };
-        node.next.set(part, child);
-      }
-      node = child;
-    }
-    // The first rule written for a phrase wins: packs list the preferred reading first.
-    node.value ??= value;
-  }
-
-  longestAt(tokens: readonly Token[], i: number): { value: T; end: number } | null {
-    if (i < 0) return null;
-    let node: Node<T> | undefined = this.root;
-    let best: { value: T; end: number } | null = null;
-    for (let j = i; j < tokens.length && node; j++) {
-      node = node.next.get(tokens[j]!.norm);
-      if (node?.value != null) best = { value: node.value, end: j + 1 };
-    }
-    return best;
-  }
-}
+export { PhraseTrie };
 
 /** A pattern with placeholders ({n}, {a}, {b}, {x}, {name}, ^) as a token list. */
 export type Pattern<R> = { rule: R; parts: string[] };
@@ -59,6 +31,19 @@ function pattern<R extends { id: string }>(rule: R, text: string): Pattern<R> {
   const parts = text.split(/\s+/).flatMap((w) => (/^\{\w+\}$|^\^$/.test(w) ? [w] : phraseTokens(w)));
   return { rule, parts };
 }
+
+/** A range pattern's literals before {a}, between {a} and {b}, and after {b}, split once here. */
+export type RangePattern = Pattern<RangeRule> & { beforeA: string[]; between: string[]; afterB: string[] };
+
+function rangePattern(rule: RangeRule): RangePattern {
+  const p = pattern(rule, rule.pattern);
+  const ka = p.parts.indexOf('{a}');
+  const kb = p.parts.indexOf('{b}');
+  return { ...p, beforeA: p.parts.slice(0, ka), between: p.parts.slice(ka + 1, kb), afterB: p.parts.slice(kb + 1) };
+}
+
+/** An attribution pattern with the index of {x} and the literal runs around it, split once here. */
+export type AttributionPattern = Pattern<AttributionRule> & { k: number; beforeX: string[]; afterFirst: string[] };
 
 export type SubjectMatch = { rule: SubjectRule };
 
@@ -72,14 +57,14 @@ export type CompiledPack = {
   hedgesAfter: PhraseTrie<HedgeRule>;
   /** Hedges indexed by their last token, to look backwards from a number. */
   hedgesBeforeReversed: PhraseTrie<HedgeRule>;
-  ranges: Pattern<RangeRule>[];
+  ranges: RangePattern[];
   measures: PhraseTrie<MeasureRule>;
   subjects: PhraseTrie<SubjectMatch>;
   fillers: Set<string>;
   breakers: Set<string>;
   attribution: Pattern<AttributionRule>[];
   /** Attribution patterns by the literal token that anchors them, for one lookup per token. */
-  attributionByAnchor: Map<string, Pattern<AttributionRule>[]>;
+  attributionByAnchor: Map<string, AttributionPattern[]>;
   /** Words that end a claimant's noun phrase: fillers and breakers, less the joiners inside names. */
   claimantStops: Set<string>;
   pronouns: Set<string>;
@@ -89,7 +74,7 @@ export type CompiledPack = {
   subgroups: PhraseTrie<SubgroupRule>;
   /** Markers written after the subgroup's number: "90 of them", "90 de ellos". */
   subgroupsAfter: PhraseTrie<SubgroupRule>;
-  nonToll: Pattern<NonTollRule>[];
+  nonToll: (Pattern<NonTollRule> & { slot: SlotParts })[];
   months: Map<string, number>;
   scales: Map<string, number>;
   framing: PhraseTrie<FramingRule>;
@@ -166,7 +151,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     hedgesBefore: trie(pack.hedges.filter((h) => h.position === 'before'), (r) => r.phrase),
     hedgesAfter: trie(pack.hedges.filter((h) => h.position === 'after'), (r) => r.phrase),
     hedgesBeforeReversed,
-    ranges: pack.ranges.map((r) => pattern(r, r.pattern)),
+    ranges: pack.ranges.map(rangePattern),
     measures: trie(pack.measures, (r) => r.phrase),
     subjects,
     fillers,
@@ -186,7 +171,10 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     modality: trie(pack.modality, (r) => r.phrase),
     subgroups: trie(pack.subgroups.filter((r) => r.position === 'before'), (r) => r.phrase),
     subgroupsAfter: trie(pack.subgroups.filter((r) => r.position === 'after'), (r) => r.phrase),
-    nonToll: pack.nonToll.map((r) => pattern(r, r.pattern)),
+    nonToll: pack.nonToll.map((r) => {
+      const p = pattern(r, r.pattern);
+      return { ...p, slot: splitAroundSlot(p.parts) };
+    }),
     months: new Map(pack.months.map((m, i) => [fold(m), i + 1])),
     scales: new Map(pack.scales.map((s) => [fold(s.phrase), s.value])),
     framing: trie(pack.framing, (r) => r.phrase),
@@ -221,7 +209,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   for (const p of compiled.attribution) {
     const anchor = p.parts.find((part) => part !== '{x}' && part !== '^')!;
     const list = compiled.attributionByAnchor.get(anchor) ?? [];
-    list.push(p);
+    const k = p.parts.indexOf('{x}');
+    list.push({ ...p, k, beforeX: p.parts.slice(0, k), afterFirst: p.parts.slice(1) });
     compiled.attributionByAnchor.set(anchor, list);
   }
   cache.set(pack, compiled);

@@ -82,12 +82,13 @@ export function findAttributions(
   for (let i = 0; i < tokens.length; i++) {
     // Every pattern's first literal stands at `i` ("according" in "according to {x}", "said" in
     // "{x} said"), so one lookup finds the patterns worth trying here.
-    for (const { rule, parts } of c.attributionByAnchor.get(tokens[i]!.norm) ?? []) {
-      const k = parts.indexOf('{x}');
+    const patterns = c.attributionByAnchor.get(tokens[i]!.norm);
+    if (patterns === undefined) continue;
+    for (const { rule, k, beforeX, afterFirst } of patterns) {
       let range: [number, number] | null = null;
       let patternEnd = i;
       if (k === 0) {
-        const end = matchAfter(tokens, i, parts.slice(1));
+        const end = matchAfter(tokens, i, afterFirst);
         if (end === null || i === 0) continue;
         // "… has documented 300 deaths and believes …": a verb after a conjunction shares the
         // subject of the verb before it, which its own pattern reads.
@@ -95,7 +96,7 @@ export function findAttributions(
         range = extend(tokens, i - 1, -1, c, blocked);
         patternEnd = end;
       } else {
-        const literal = parts.slice(0, k);
+        const literal = beforeX;
         const anchored = literal[0] === '^';
         if (anchored && i !== 0) continue;
         // "Marta Gil, 52, told reporters": a comma closing an age apposition opens no ", told X".

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../segment/tokenize.js';
 import type { CompiledPack } from './compile-pack.js';
-import { matchAfter, matchAroundSlot, matchBefore } from './match-pattern.js';
+import { matchAfter, matchBefore, matchSlotParts } from './match-pattern.js';
 import type { WordNumber } from './recognize-number-words.js';
 
 export type QuantityKind = 'digits' | 'words' | 'vague' | 'indefinite' | 'individual';
@@ -116,7 +116,7 @@ function nonToll(tokens: readonly Token[], a: Atom, c: CompiledPack): NonToll | 
   if (a.kind === 'indefinite') return null;
   const slot = { start: a.start, end: a.end };
   for (const p of c.nonToll) {
-    const hit = matchAroundSlot(tokens, slot, p.parts);
+    const hit = matchSlotParts(tokens, slot, p.slot);
     if (hit) return { ruleId: p.rule.id, ...hit };
   }
   const id = coreNonTollRule(tokens, a, c);
@@ -160,12 +160,10 @@ function joinRanges(tokens: readonly Token[], atoms: readonly Atom[], c: Compile
     const b = atoms[i + 1];
     let joined: Mention | null = null;
     if (b && a.kind !== 'vague' && b.kind !== 'vague' && a.kind !== 'indefinite' && b.high > a.low) {
-      for (const { rule, parts } of c.ranges) {
-        const ka = parts.indexOf('{a}');
-        const kb = parts.indexOf('{b}');
-        const start = matchBefore(tokens, a.start, parts.slice(0, ka));
-        const middle = matchAfter(tokens, a.end, parts.slice(ka + 1, kb));
-        const end = matchAfter(tokens, b.end, parts.slice(kb + 1));
+      for (const { rule, beforeA, between, afterB } of c.ranges) {
+        const start = matchBefore(tokens, a.start, beforeA);
+        const middle = matchAfter(tokens, a.end, between);
+        const end = matchAfter(tokens, b.end, afterB);
         if (start === null || middle !== b.start || end === null) continue;
         joined = {
           low: a.low, high: b.high, approximate: a.approximate || b.approximate, start, end,
@@ -183,8 +181,7 @@ function joinRanges(tokens: readonly Token[], atoms: readonly Atom[], c: Compile
 }
 
 function applyHedges(tokens: readonly Token[], m: Mention, c: CompiledPack): void {
-  const before = tokens.slice(0, m.start).reverse();
-  const hedge = c.hedgesBeforeReversed.longestAt(before, 0);
+  const hedge = c.hedgesBeforeReversed.longestEndingAt(tokens, m.start);
   if (hedge) {
     m.start -= hedge.end;
     bound(m, hedge.value.bound);

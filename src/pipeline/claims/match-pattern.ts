@@ -34,14 +34,26 @@ function literalMatches(t: Token, part: string): boolean {
   return t.norm === part;
 }
 
+/** A pattern's literal parts before and after its placeholder; null when it has none. */
+export type SlotParts = { before: readonly string[]; after: readonly string[] } | null;
+
+/** Splits a pattern around its placeholder: done once when a pack is compiled, not per number. */
+export function splitAroundSlot(parts: readonly string[], placeholder = '{n}'): SlotParts {
+  const k = parts.indexOf(placeholder);
+  return k < 0 ? null : { before: parts.slice(0, k), after: parts.slice(k + 1) };
+}
+
 /**
  * Matches a pattern with one number placeholder ({n}) whose slot is fixed: the literal parts
  * before it must end at slot.start and those after it must start at slot.end.
  */
-export function matchAroundSlot(tokens: readonly Token[], slot: Slot, parts: readonly string[], placeholder = '{n}'): Slot | null {
-  const k = parts.indexOf(placeholder);
-  if (k < 0) return null;
-  const start = matchBefore(tokens, slot.start, parts.slice(0, k));
-  const end = start === null ? null : matchAfter(tokens, slot.end, parts.slice(k + 1));
+export function matchSlotParts(tokens: readonly Token[], slot: Slot, split: SlotParts): Slot | null {
+  if (split === null) return null;
+  const start = matchBefore(tokens, slot.start, split.before);
+  const end = start === null ? null : matchAfter(tokens, slot.end, split.after);
   return start === null || end === null ? null : { start, end };
+}
+
+export function matchAroundSlot(tokens: readonly Token[], slot: Slot, parts: readonly string[], placeholder = '{n}'): Slot | null {
+  return matchSlotParts(tokens, slot, splitAroundSlot(parts, placeholder));
 }

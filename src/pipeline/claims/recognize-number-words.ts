@@ -10,9 +10,35 @@ import type { CompiledPack } from './compile-pack.js';
 type NumberModel = { parse(text: string): { start: number; end: number; text: string; resolution: { value?: string } }[] };
 const models = new Map<string, NumberModel>();
 
+type Normalizer = { removeDiacriticsFromWordBoundaries(input: string): string; tallyRemembersLast?: true };
+
+/**
+ * The recogniser passes the whole sentence through `StringUtility.removeDiacriticsFromWordBoundaries`
+ * once for each of its dozens of regexes: the same string recomputed each time, over half of a parse.
+ * That function is pure (its output depends on its input string alone), so answering a repeated
+ * input with the output computed for it returns exactly what it would have computed again. The
+ * library's extractors call it through this same class, so the memory is installed there, once.
+ */
+function rememberLastNormalization(): void {
+  const utility = Recognizers.StringUtility as unknown as Normalizer;
+  if (utility.tallyRemembersLast) return;
+  const compute = utility.removeDiacriticsFromWordBoundaries.bind(utility);
+  let lastInput: string | null = null;
+  let lastOutput = '';
+  utility.removeDiacriticsFromWordBoundaries = (input: string): string => {
+    if (input !== lastInput) {
+      lastOutput = compute(input);
+      lastInput = input;
+    }
+    return lastOutput;
+  };
+  utility.tallyRemembersLast = true;
+}
+
 function modelFor(culture: string): NumberModel {
   let model = models.get(culture);
   if (!model) {
+    rememberLastNormalization();
     model = new Recognizers.NumberRecognizer(culture).getNumberModel() as NumberModel;
     models.set(culture, model);
   }

@@ -3,8 +3,12 @@ import { eld } from 'eld/extrasmall';
 
 /** Fewer letters than this (in the sample) is too little text to tell a language by. */
 export const MIN_LETTERS = 20;
-/** Only the start of a document is read: enough to decide, and detection stays fast on long files. */
-export const SAMPLE_CHARS = 5000;
+/**
+ * Only the start of a document is read: two of eld's pieces, so a quoted headline or opening quote in
+ * another language cannot decide alone. Detection was half of extraction time with 5,000 characters;
+ * on 1,500 generated en/es news documents 2,000 gives the same languages 1.7x faster.
+ */
+export const SAMPLE_CHARS = 2000;
 /** Below this confidence the best guess is too weak to act on, and `lang` is null. */
 export const MIN_CONFIDENCE = 0.55;
 
@@ -63,8 +67,25 @@ function splitPieces(sample: string): string[] {
   return pieces;
 }
 
+const LETTER = /^\p{L}$/u;
+
+/**
+ * Letters (code points of class `\p{L}`) in `text`. A loop rather than `match(/\p{L}/gu)`, whose
+ * array of one string per letter cost as much as a tenth of the detection; the count is the same.
+ */
 function countLetters(text: string): number {
-  return text.match(/\p{L}/gu)?.length ?? 0;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) letters++;
+      continue;
+    }
+    const point = text.codePointAt(i)!;
+    if (point > 0xffff) i++;
+    if (LETTER.test(String.fromCodePoint(point))) letters++;
+  }
+  return letters;
 }
 
 function round(value: number): number {

@@ -47,12 +47,39 @@ function chunks(text: string, from: number, to: number): Span[] {
   return out;
 }
 
-function endsWithAbbreviation(segment: string, abbreviations: Set<string>): boolean {
-  const m = /([\p{L}.]+)\.\s*$/u.exec(segment);
-  if (!m || m[1] === undefined) return false;
-  const word = fold(m[1]);
+const SPACE = /\s/;
+const LETTER = /^\p{L}$/u;
+
+/** True when the code point ending at `end` (exclusive) is a letter or a full stop; returns its width, else 0. */
+function letterOrDotBefore(text: string, from: number, end: number): number {
+  const code = text.charCodeAt(end - 1);
+  if (code === 46 || (code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return 1;
+  if (code < 128) return 0;
+  // A surrogate pair counts as one code point only when both halves lie inside [from, end).
+  const pair = code >= 0xdc00 && code <= 0xdfff && end - 2 >= from && (text.charCodeAt(end - 2) & 0xfc00) === 0xd800;
+  const width = pair ? 2 : 1;
+  return LETTER.test(text.slice(end - width, end)) ? width : 0;
+}
+
+/**
+ * Whether text[from, to) ends with an abbreviation's full stop. This is what
+ * `/([\p{L}.]+)\.\s*$/u` finds on the slice, read backwards from the end instead: the regex,
+ * tried from every start of a segment that grows as splits are merged, made the scan quadratic.
+ * The run of letters and dots before the final stop is maximal on the left, as the regex's
+ * leftmost match is.
+ */
+function endsWithAbbreviation(text: string, from: number, to: number, abbreviations: Set<string>): boolean {
+  let end = to;
+  while (end > from && SPACE.test(text[end - 1]!)) end--;
+  if (end - from < 2 || text.charCodeAt(end - 1) !== 46) return false;
+  let start = end - 1;
+  for (let width = letterOrDotBefore(text, from, start); start > from && width > 0; width = start > from ? letterOrDotBefore(text, from, start) : 0) {
+    start -= width;
+  }
+  if (start === end - 1) return false;
+  const run = text.slice(start, end - 1);
   // A single letter followed by a full stop is an initial ("J. Pérez"), not a sentence end.
-  return abbreviations.has(word) || /^\p{L}$/u.test(m[1]);
+  return abbreviations.has(fold(run)) || LETTER.test(run);
 }
 
 export function splitSentences(text: string, pack: LanguagePack): Span[] {
@@ -70,7 +97,7 @@ export function splitSentences(text: string, pack: LanguagePack): Span[] {
       for (const seg of segmenter.segment(flat)) {
         const span = { start: chunk.start + seg.index, end: chunk.start + seg.index + seg.segment.length };
         const nextStartsLower = /^\s*[\p{Ll}\d]/u.test(seg.segment);
-        if (pending && (endsWithAbbreviation(text.slice(pending.start, pending.end), abbreviations) || nextStartsLower)) {
+        if (pending && (endsWithAbbreviation(text, pending.start, pending.end, abbreviations) || nextStartsLower)) {
           pending = { start: pending.start, end: span.end };
         } else {
           if (pending) pushTrimmed(text, pending, spans);

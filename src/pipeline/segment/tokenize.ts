@@ -36,14 +36,23 @@ export function fold(s: string): string {
   return lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'");
 }
 
+const WORD_START = /^[\p{L}\p{M}]/u;
+
+/** ASCII is classified by code (most tokens); other first characters by the Unicode classes. */
+function kindOf(raw: string): TokenKind {
+  const c = raw.charCodeAt(0);
+  if (c >= 48 && c <= 57) return 'number';
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? 'word' : 'punct';
+  return WORD_START.test(raw) ? 'word' : 'punct';
+}
+
 export function tokenize(text: string, offset = 0, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = from;
   let prevEnd = -1;
   for (let m = TOKEN.exec(text); m !== null && m.index < to; m = TOKEN.exec(text)) {
     const raw = m[0];
-    const c = raw.charCodeAt(0);
-    const kind: TokenKind = c >= 48 && c <= 57 ? 'number' : /^[\p{L}\p{M}]/u.test(raw) ? 'word' : 'punct';
+    const kind = kindOf(raw);
     tokens.push({
       text: raw,
       norm: kind === 'number' ? raw : fold(raw),
