@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createExtractionPool } from '../../src/app/extraction-pool.js';
 import type { ClaimEvent, SaveDocumentInput } from '../../src/app/ports.js';
+import { saveGrouping } from '../../src/app/save-grouping.js';
 import { openApp, type App } from '../../src/compose.js';
 import { loadConfig } from '../../src/config.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
@@ -68,7 +69,8 @@ async function storeOneEvent(db: string, options: { maxBytes: number; claims: nu
   await store.saveDocuments(inputs);
   const claimEvents: ClaimEvent[] = inputs.flatMap((i) => i.claims.map((_, claimIndex) => ({ documentId: i.document.id, claimIndex, eventId: EVENT_ID })));
   const event = { id: EVENT_ID, title: 'Benchmark event', dateStart: null, dateEnd: null, datePrec: null, place: null, documents: inputs.map((i) => i.document.id).sort() };
-  await store.replaceEvents({ events: [event], claimEvents });
+  // As a regroup saves it: with the event's summary and each claim's verdict.
+  await saveGrouping({ events: [event], claimEvents }, { store });
   await store.close();
   return inputs.length;
 }

@@ -5,7 +5,10 @@
  * "repeats"}], "estimate": {"low", "best", "high", "rule", "explanation"}}]}. `place` is the name as
  * the sources wrote it; `repeats` is `<documentId>#<claimIndex>` of the claim repeated, or null.
  */
+import type { EventDossier } from './get-event-dossier.js';
+import type { EventClaim, Paged } from './ports.js';
 import type { ReconcileEventOutput } from './reconcile-event.js';
+import { toClaimOutput } from './to-claim-output.js';
 
 export function toEventOutput({ event, figures }: ReconcileEventOutput) {
   return {
@@ -39,3 +42,56 @@ export function toEventOutput({ event, figures }: ReconcileEventOutput) {
   };
 }
 export type EventOutput = ReturnType<typeof toEventOutput>;
+
+/**
+ * The dossier JSON of `GET /api/events/:id` (and the pages of `/claims`, `/documents`): the event, its
+ * summary per measure × subject under the chosen rule (bounded: see event-summary.ts) and pages of
+ * claims and documents as {items, total, limit, offset, nextOffset}. Claims carry their number in the
+ * event, their claimant label (`source`), the claim they repeat, and whether the estimate counts them.
+ */
+export function toEventDossierOutput(dossier: EventDossier) {
+  const { event } = dossier;
+  return {
+    id: event.id,
+    title: event.title,
+    dateStart: event.dateStart,
+    dateEnd: event.dateEnd,
+    place: event.place?.name ?? null,
+    rule: dossier.rule,
+    ruleText: dossier.ruleText,
+    totals: dossier.totals,
+    figures: dossier.figures.map((f) => ({
+      measure: f.measure,
+      subject: f.subject,
+      claims: f.claims,
+      estimate: f.estimate,
+      claimants: f.claimants,
+      otherClaimants: f.otherClaimants,
+      comparisons: f.comparisons,
+      conflicts: f.conflicts,
+      agreements: f.agreements,
+    })),
+    claims: toPageOutput(dossier.claims, toEventClaimOutput),
+    documents: toPageOutput(dossier.documents, (d) => d),
+  };
+}
+
+export function toEventClaimOutput(c: EventClaim) {
+  return {
+    documentId: c.documentId,
+    claimIndex: c.claimIndex,
+    number: c.verdict === null ? null : c.verdict.position + 1,
+    ...toClaimOutput(c),
+    evidence: c.evidence,
+    source: c.verdict?.source ?? null,
+    repeats: c.verdict?.repeats ?? null,
+    subgroup: c.verdict?.subgroup ?? null,
+    credible: c.verdict?.credible ?? null,
+    document: c.document,
+  };
+}
+
+export function toPageOutput<T, U>(page: Paged<T> & { limit: number; offset: number }, map: (item: T) => U) {
+  const next = page.offset + page.limit < page.total ? page.offset + page.limit : null;
+  return { items: page.items.map(map), total: page.total, limit: page.limit, offset: page.offset, nextOffset: next };
+}

@@ -1,12 +1,12 @@
 /** The plain-text citations of the "Cite" boxes: whose figure, which document, which date, and where to check it. */
 import type { GetClaimOutput } from '../app/get-claim.js';
 import type { GetDocumentOutput } from '../app/get-document.js';
-import type { ReconcileEventOutput } from '../app/reconcile-event.js';
+import type { EventDossier } from '../app/get-event-dossier.js';
 import { dayOf, figureWords, subjectWords } from './figure-words.js';
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
 
-export function citeEvent({ event, documents, figures }: ReconcileEventOutput, permalink: string, now: Date): string {
+export function citeEvent({ event, totals, figures }: EventDossier, permalink: string, now: Date): string {
   const lines = figures
     .filter((f) => f.estimate.best !== null || f.estimate.low !== null)
     .map((f) => {
@@ -15,7 +15,7 @@ export function citeEvent({ event, documents, figures }: ReconcileEventOutput, p
       return `${f.measure} (${subjectWords(f.subject)}): ${e.best === null ? 'no best figure' : figureWords({ low: e.best, high: e.best })}, range ${figureWords({ low: e.low, high: e.high })} (${e.rule} rule, ${sources} independent source${sources === 1 ? '' : 's'})`;
     });
   return [
-    `Tally event dossier "${event.title}" (${event.id}), ${documents.length} document${documents.length === 1 ? '' : 's'}.`,
+    `Tally event dossier "${event.title}" (${event.id}), ${totals.documents} document${totals.documents === 1 ? '' : 's'}.`,
     ...lines,
     `${permalink} (accessed ${today(now)})`,
   ].join('\n');

@@ -1,13 +1,15 @@
 /**
  * One measure × subject of an event as a forest plot, rendered to SVG on the server (Observable Plot
- * over linkedom's DOM, so pages need no script). Each row is one claim: a point for a single figure, a
- * bar over a range (an open side runs dashed to the edge), coloured by claimant and labelled in words
- * ("3. Ministry of Health: at least 300"), so colour never carries meaning alone. A repeat is joined to
- * the claim it repeats by a dashed link. The estimate is the last row, in black.
+ * over linkedom's DOM, so pages need no script). Each row is one of the summary's chart rows: a claim
+ * when the figure has few, else a claimant spanning its claims (and one row for the claimants past
+ * the charted ones), so thousands of claims still make a chart one can read. A point for a single
+ * figure, a bar over a range (an open side runs dashed to the edge), coloured by claimant and labelled
+ * in words ("#3 · at least 300 · Ministry of Health"), so colour never carries meaning alone. A repeat
+ * is joined to the claim it repeats by a dashed link. The estimate is the last row, in black.
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import type { FigureComparison } from '../pipeline/reconcile/reconcile-types.js';
+import type { EventDossierFigure } from '../app/get-event-dossier.js';
 import { figureWords, subjectWords } from './figure-words.js';
 import { trustedHtml, type SafeHtml } from './html.js';
 
@@ -30,18 +32,22 @@ type Row = {
   estimate: boolean;
 };
 
-export function forestPlot(figure: FigureComparison, claimNumbers: ReadonlyMap<string, number>, size: PlotSize = WIDE): SafeHtml {
+export type PlotFigure = Pick<EventDossierFigure, 'measure' | 'subject' | 'chart' | 'estimate'>;
+
+export function forestPlot(figure: PlotFigure, size: PlotSize = WIDE): SafeHtml {
   const clip = (text: string) => (text.length > size.labelMax ? `${text.slice(0, size.labelMax - 1)}…` : text);
-  const top = Math.max(1, ...figure.claims.flatMap((v) => [v.claim.low ?? 0, v.claim.high ?? 0]), figure.estimate.high ?? 0);
+  const top = Math.max(1, ...figure.chart.flatMap((r) => [r.low ?? 0, r.high ?? 0]), figure.estimate.high ?? 0);
   const edge = Math.ceil(top * 1.1);
-  const rows: Row[] = figure.claims.map((view) => {
-    const { low, high, approximate } = view.claim;
-    const n = claimNumbers.get(view.key) ?? 0;
-    const note = view.repeats ? ` (repeats #${claimNumbers.get(view.repeats) ?? '?'})` : view.credible ? '' : ` (${view.subgroup ? 'subgroup' : view.claim.modality}, set aside)`;
+  const rows: Row[] = figure.chart.map((c, i) => {
+    const { low, high, approximate } = c;
+    const bounds = { low, high, approximate };
+    const label = c.kind === 'claim'
+      ? `#${c.number ?? '?'} · ${figureWords(bounds)}${c.repeats !== null ? ` (repeats #${c.repeats})` : c.aside === null ? '' : ` (${c.aside}, set aside)`} · ${c.source}`
+      : `${c.source}: ${figureWords(bounds)} · ${c.claims} claim${c.claims === 1 ? '' : 's'}${c.credible ? '' : ', set aside'}`;
     return {
-      row: `#${n}`,
-      label: clip(`#${n} · ${figureWords({ low, high, approximate })}${note} · ${view.source}`),
-      source: view.source,
+      row: c.kind === 'claim' ? `#${c.number ?? i}` : `row-${i}`,
+      label: clip(label),
+      source: c.kind === 'others' ? 'others' : c.source,
       x1: low ?? 0,
       x2: high ?? edge,
       point: low !== null && low === high ? low : null,
@@ -64,9 +70,9 @@ export function forestPlot(figure: FigureComparison, claimNumbers: ReadonlyMap<s
       estimate: true,
     });
   }
-  const byKey = new Map(figure.claims.map((v, i) => [v.key, rows[i]!]));
-  const links = figure.claims.flatMap((v, i) => {
-    const original = v.repeats === null ? undefined : byKey.get(v.repeats);
+  const byRow = new Map(rows.map((r) => [r.row, r]));
+  const links = figure.chart.flatMap((c, i) => {
+    const original = c.repeats === null ? undefined : byRow.get(`#${c.repeats}`);
     return original ? [{ from: original, to: rows[i]! }] : [];
   });
   const claimRows = rows.filter((r) => !r.estimate);

@@ -46,14 +46,21 @@ function views(claims: readonly ReconcileClaim[], documents: ReadonlyMap<string,
 
 function positions(rows: readonly ClaimView[]): ClaimantPosition[] {
   const bySource = new Map<string, ClaimView[]>();
-  for (const v of rows) if (v.credible) bySource.set(v.source, [...(bySource.get(v.source) ?? []), v]);
+  for (const v of rows) if (v.credible) push(bySource, v.source, v);
   return [...bySource].map(([source, vs]) => ({
     source,
-    low: vs.some((v) => v.claim.low === null) ? null : Math.min(...vs.map((v) => v.claim.low!)),
-    high: vs.some((v) => v.claim.high === null) ? null : Math.max(...vs.map((v) => v.claim.high!)),
+    low: vs.some((v) => v.claim.low === null) ? null : vs.reduce((m, v) => Math.min(m, v.claim.low!), Infinity),
+    high: vs.some((v) => v.claim.high === null) ? null : vs.reduce((m, v) => Math.max(m, v.claim.high!), -Infinity),
     claims: vs.map((v) => v.key),
     independent: vs.some((v) => v.repeats === null),
   })).sort((a, b) => a.source.localeCompare(b.source));
+}
+
+/** Appends in place: copying the list per claim made an event of thousands of claims quadratic. */
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
 }
 
 /** Two claimants agree when their bounds overlap (an open side reaches everything); else the gap. */
@@ -82,7 +89,7 @@ export function compareFigures(input: {
   const rows = new Map<string, ClaimView[]>();
   for (const v of all) {
     const key = `${v.claim.measure}|${v.claim.subject ?? ''}`;
-    rows.set(key, [...(rows.get(key) ?? []), v]);
+    push(rows, key, v);
   }
   return [...rows.values()]
     .map((vs) => {

@@ -51,7 +51,7 @@ function range(used: ClaimView[]): Omit<Estimate, 'rule' | 'used'> {
   return {
     low, best, high,
     explanation: `All credible bounds of ${used.length} independent claim(s): low ${low} from ${describeClaim(lowBy)}; ` +
-      `high ${high} from ${describeClaim(highBy)}; best ${best}, the median (lower middle) of their figures ${figures.join(', ')}.`,
+      `high ${high} from ${describeClaim(highBy)}; best ${best}, the median (lower middle) of their figures ${listSome(figures.map(String), ', ')}.`,
   };
 }
 
@@ -79,7 +79,7 @@ function ucdp(used: ClaimView[]): Omit<Estimate, 'rule' | 'used'> {
     low, best, high,
     explanation: `Low ${low} from ${describeClaim(lowBy)}; high ${high} from ${describeClaim(highBy)}; ` +
       `best ${best} from the most specific independent claim(s) (${tierName}), ` +
-      `the figure given by the most sources, lowest on a tie: ${backers.map(describeClaim).join('; ')}.`,
+      `the figure given by the most sources, lowest on a tie: ${listSome(backers.map(describeClaim), '; ')}.`,
   };
 }
 
@@ -90,10 +90,18 @@ export function estimateFigure(views: readonly ClaimView[], rule: EstimateRule):
   if (used.length === 0) {
     return { low: null, best: null, high: null, rule, used: [], explanation: 'No credible independent claim: nothing to estimate.' };
   }
-  const set = views.filter((v) => !used.includes(v));
-  const aside = set.length === 0 ? '' : ` Set aside: ${set.map((v) => `${describeClaim(v)} (${reasonAside(v)})`).join('; ')}.`;
+  const counted = new Set(used);
+  const set = views.filter((v) => !counted.has(v));
+  const aside = set.length === 0 ? '' : ` Set aside: ${listSome(set.map((v) => `${describeClaim(v)} (${reasonAside(v)})`), '; ')}.`;
   const result = RULES[rule](used);
   return { ...result, rule, used: used.map((v) => v.key), explanation: result.explanation + aside };
+}
+
+/** Names at most LISTED items: an event of thousands of claims still gets an explanation one can read. */
+const LISTED = 12;
+function listSome(items: readonly string[], separator: string): string {
+  if (items.length <= LISTED) return items.join(separator);
+  return `${items.slice(0, LISTED).join(separator)}${separator}and ${items.length - LISTED} more`;
 }
 
 function reasonAside(v: ClaimView): string {

@@ -12,21 +12,36 @@ export function findRepeats(
   claims: readonly ReconcileClaim[],
   documents: ReadonlyMap<string, ReconcileDocument>,
 ): Map<string, string> {
-  const published = (c: ReconcileClaim): number | null => {
-    const at = documents.get(c.documentId)?.publishedAt;
-    const t = at ? Date.parse(at) : Number.NaN;
-    return Number.isNaN(t) ? null : t;
-  };
-  const attributed = claims
-    .filter((c) => c.claimant !== null && published(c) !== null)
-    .sort((a, b) => published(a)! - published(b)! || a.documentId.localeCompare(b.documentId) || a.claimIndex - b.claimIndex);
+  const times = new Map<string, number | null>();
+  for (const [id, d] of documents) {
+    const t = d.publishedAt ? Date.parse(d.publishedAt) : Number.NaN;
+    times.set(id, Number.isNaN(t) ? null : t);
+  }
+  const published = (c: ReconcileClaim): number | null => times.get(c.documentId) ?? null;
+  const figure = (c: ReconcileClaim): string => `${c.measure}|${c.low}|${c.high}`;
+  // Attributed claims by figure, earliest first: an event of thousands of claims stays linear.
+  const attributed = new Map<string, ReconcileClaim[]>();
+  for (const c of claims) {
+    if (c.claimant === null || published(c) === null) continue;
+    const same = attributed.get(figure(c));
+    if (same === undefined) attributed.set(figure(c), [c]);
+    else same.push(c);
+  }
+  for (const same of attributed.values()) {
+    same.sort((a, b) => published(a)! - published(b)! || a.documentId.localeCompare(b.documentId) || a.claimIndex - b.claimIndex);
+  }
   const repeats = new Map<string, string>();
   for (const claim of claims) {
     const at = published(claim);
     if (claim.claimant !== null || at === null) continue;
-    const original = attributed.find((a) =>
-      published(a)! < at && a.documentId !== claim.documentId &&
-      a.measure === claim.measure && a.low === claim.low && a.high === claim.high);
+    let original: ReconcileClaim | undefined;
+    for (const a of attributed.get(figure(claim)) ?? []) {
+      if (published(a)! >= at) break;
+      if (a.documentId !== claim.documentId) {
+        original = a;
+        break;
+      }
+    }
     if (original) repeats.set(claimKey(claim), claimKey(original));
   }
   return repeats;
