@@ -3,6 +3,13 @@
  * that chooses a Store adapter; the edges (CLI, later HTTP) call the use cases through what it returns.
  */
 import { rmSync } from 'node:fs';
+import { addUser, type AddUserInput } from './app/accounts/add-user.js';
+import { authenticateToken, resumeSession } from './app/accounts/authenticate.js';
+import { changeUser, type ChangeUserInput } from './app/accounts/change-user.js';
+import { listUsers } from './app/accounts/list-users.js';
+import { signIn, signOut, type SignInInput } from './app/accounts/sign-in.js';
+import { deleteDocument, type DeleteDocumentInput } from './app/delete-document.js';
+import { listAudit, type ListAuditInput } from './app/list-audit.js';
 import { demo, type DemoInput } from './app/demo.js';
 import { exportClaims, type ExportClaimsInput } from './app/export-claims.js';
 import { extractDocuments, type ExtractDocumentsInput } from './app/extract-documents.js';
@@ -12,14 +19,21 @@ import { createExtractionPool, type ExtractionPool } from './app/extraction-pool
 import { ingestDocuments, type IngestDocumentsDeps, type IngestDocumentsInput } from './app/ingest-documents.js';
 import { listClaims, type ListClaimsInput } from './app/list-claims.js';
 import { listDocuments } from './app/list-documents.js';
-import type { EventStore, Store } from './app/ports.js';
+import type { AccountStore, AuditLog, DocumentRemoval, EventStore, Store } from './app/ports.js';
 import { exportEvents, type ExportEventsInput } from './app/export-events.js';
 import { groupEvents, regroupAfterIngest } from './app/group-events.js';
 import { listEvents, type ListEventsInput } from './app/list-events.js';
 import { mergeEvents, type MergeEventsInput } from './app/merge-events.js';
 import { reconcileEvent, type ReconcileEventInput } from './app/reconcile-event.js';
+import { createDossierCache, getEventDossier, type GetEventDossierInput } from './app/get-event-dossier.js';
+import { listEventClaims, type ListEventClaimsInput } from './app/list-event-claims.js';
+import { listEventDocuments, type ListEventDocumentsInput } from './app/list-event-documents.js';
 import { searchTexts, type SearchInput } from './app/search-texts.js';
 import { splitEvent, type SplitEventInput } from './app/split-event.js';
+import { verifyOriginals, type VerifyOriginalsInput } from './app/verify-originals.js';
+import { incomingUrl } from './app/incoming-url.js';
+import type { IncomingFile } from './app/incoming-file.js';
+import { createHttpUrlFetcher } from './net/http-url-fetcher.js';
 import type { Config } from './config.js';
 import { DomainError } from './domain/errors.js';
 import { PostgresStore } from './store/postgres/postgres-store.js';
@@ -44,28 +58,61 @@ export type App = Extractor & {
   groupEvents: () => ReturnType<typeof groupEvents>;
   listEvents: (input?: ListEventsInput) => ReturnType<typeof listEvents>;
   reconcileEvent: (input: ReconcileEventInput) => ReturnType<typeof reconcileEvent>;
+  getEventDossier: (input: GetEventDossierInput) => ReturnType<typeof getEventDossier>;
+  listEventClaims: (input: ListEventClaimsInput) => ReturnType<typeof listEventClaims>;
+  listEventDocuments: (input: ListEventDocumentsInput) => ReturnType<typeof listEventDocuments>;
   mergeEvents: (input: MergeEventsInput) => ReturnType<typeof mergeEvents>;
   splitEvent: (input: SplitEventInput) => ReturnType<typeof splitEvent>;
   exportEvents: (input: ExportEventsInput) => ReturnType<typeof exportEvents>;
   getDocument: (input: GetDocumentInput) => ReturnType<typeof getDocument>;
   getClaim: (input: GetClaimInput) => ReturnType<typeof getClaim>;
   searchTexts: (input: SearchInput) => ReturnType<typeof searchTexts>;
+  verifyOriginals: (input?: VerifyOriginalsInput) => ReturnType<typeof verifyOriginals>;
+  /** Documents given by URL, fetched when ingest reads them; non-public addresses only with allowPrivate. */
+  urlFiles: (urls: readonly string[], options?: { allowPrivate?: boolean }) => IncomingFile[];
+  deleteDocument: (input: DeleteDocumentInput) => ReturnType<typeof deleteDocument>;
+  addUser: (input: AddUserInput) => ReturnType<typeof addUser>;
+  changeUser: (input: ChangeUserInput) => ReturnType<typeof changeUser>;
+  listUsers: () => ReturnType<typeof listUsers>;
+  signIn: (input: SignInInput) => ReturnType<typeof signIn>;
+  signOut: (input: { sessionId: string }) => ReturnType<typeof signOut>;
+  authenticateToken: (input: { token: string }) => ReturnType<typeof authenticateToken>;
+  resumeSession: (input: { sessionId: string }) => ReturnType<typeof resumeSession>;
+  listAudit: (input?: ListAuditInput) => ReturnType<typeof listAudit>;
   close: () => Promise<void>;
 };
 
 export function openExtractor(config: Config): Extractor {
-  return { extractDocuments: (input) => extractDocuments(input, { maxBytes: config.maxBytes }) };
+  // Text is extracted in this thread (warm-up never ends); a PDF goes to a worker, under its limits.
+  // Idle workers do not hold the process open, so `tally extract` has nothing to close.
+  let pool: ExtractionPool | null = null;
+  const extract: ExtractionPool['extract'] = (input) => {
+    pool ??= createExtractionPool({ ...poolLimits(config), size: 1, warmUp: Number.POSITIVE_INFINITY });
+    return pool.extract(input);
+  };
+  return { extractDocuments: (input) => extractDocuments(input, { maxBytes: config.maxBytes, extract }) };
+}
+
+/** The extraction limits the configuration sets (the pool's defaults where it sets none). */
+function poolLimits(config: Config): { maxBytes: number; timeoutMs?: number; maxMemoryMb?: number } {
+  return {
+    maxBytes: config.maxBytes,
+    ...(config.documentTimeoutMs === undefined ? {} : { timeoutMs: config.documentTimeoutMs }),
+    ...(config.workerMemoryMb === undefined ? {} : { maxMemoryMb: config.workerMemoryMb }),
+  };
 }
 
 /** Opens the configured database (creating and migrating it as needed) and binds the use cases to it. */
 export async function openApp(config: Config): Promise<App> {
   const store = await openStore(config.db);
   const deps = { store, maxBytes: config.maxBytes, now: () => new Date() };
+  // Dossiers answered from memory while the store's generation is unchanged (get-event-dossier.ts).
+  const dossiers = createDossierCache();
   // Extraction workers start with the first ingest; the window keeps each of them busy while the
   // main thread reads files and writes batches, and bounds how many documents are in memory.
   let pool: ExtractionPool | null = null;
   const ingestDeps = (): IngestDocumentsDeps => {
-    pool ??= createExtractionPool({ maxBytes: config.maxBytes });
+    pool ??= createExtractionPool(poolLimits(config));
     return { ...deps, extract: pool.extract, concurrency: pool.size * 4, batchSize: INGEST_BATCH };
   };
   return {
@@ -84,12 +131,29 @@ export async function openApp(config: Config): Promise<App> {
     groupEvents: () => groupEvents({}, deps),
     listEvents: (input = {}) => listEvents(input, deps),
     reconcileEvent: (input) => reconcileEvent(input, deps),
+    getEventDossier: (input) => getEventDossier(input, { ...deps, cache: dossiers }),
+    listEventClaims: (input) => listEventClaims(input, deps),
+    listEventDocuments: (input) => listEventDocuments(input, deps),
     mergeEvents: (input) => mergeEvents(input, deps),
     splitEvent: (input) => splitEvent(input, deps),
     exportEvents: (input) => exportEvents(input, deps),
     getDocument: (input) => getDocument(input, deps),
     getClaim: (input) => getClaim(input, deps),
     searchTexts: (input) => searchTexts(input, deps),
+    verifyOriginals: (input = {}) => verifyOriginals(input, deps),
+    urlFiles: (urls, options = {}) => {
+      const fetchUrl = createHttpUrlFetcher({ maxBytes: config.maxBytes, allowPrivate: options.allowPrivate ?? false });
+      return urls.map((url) => incomingUrl(url, fetchUrl));
+    },
+    deleteDocument: (input) => deleteDocument(input, deps),
+    addUser: (input) => addUser(input, deps),
+    changeUser: (input) => changeUser(input, deps),
+    listUsers: () => listUsers({}, deps),
+    signIn: (input) => signIn(input, deps),
+    signOut: (input) => signOut(input, deps),
+    authenticateToken: (input) => authenticateToken(input, deps),
+    resumeSession: (input) => resumeSession(input, deps),
+    listAudit: (input = {}) => listAudit(input, deps),
     close: async () => {
       await pool?.close();
       await store.close();
@@ -110,7 +174,7 @@ export async function openFreshApp(config: Config): Promise<App> {
   return openApp(config);
 }
 
-async function openStore(location: string): Promise<Store & EventStore> {
+async function openStore(location: string): Promise<Store & EventStore & AccountStore & AuditLog & DocumentRemoval> {
   if (/^postgres(ql)?:\/\//i.test(location)) return PostgresStore.open(location);
   if (isUrl(location)) {
     throw new DomainError('config.invalid', `unsupported database location ${redact(location)}; use a SQLite file path or a postgres:// URL`);

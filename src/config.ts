@@ -41,6 +41,14 @@ export const Config = z.object({
   logLevel: LogLevel,
   /** Print stack traces of unexpected errors (TALLY_DEBUG=1). */
   debug: z.boolean(),
+  /** Longest one document may take to extract, in ms (TALLY_DOCUMENT_TIMEOUT, in seconds); absent: the pool's default. */
+  documentTimeoutMs: z.number().int().positive().optional(),
+  /** Heap limit of each extraction worker, in MB (TALLY_WORKER_MEMORY, a size); absent: the pool's default. */
+  workerMemoryMb: z.number().int().positive().optional(),
+  /** Mark the session cookie Secure even on plain http (TALLY_SECURE_COOKIES=1: TLS ends before Tally). */
+  secureCookies: z.boolean().optional(),
+  /** Believe X-Forwarded-For/-Proto from a reverse proxy for the client address and https (TALLY_TRUST_PROXY=1). */
+  trustProxy: z.boolean().optional(),
 });
 export type Config = z.infer<typeof Config>;
 
@@ -57,6 +65,10 @@ const Env = z.object({
   TALLY_MAX_BYTES: ByteSize.optional(),
   TALLY_LOG_LEVEL: z.string().trim().toLowerCase().pipe(LogLevel).optional(),
   TALLY_DEBUG: Flag.optional(),
+  TALLY_DOCUMENT_TIMEOUT: z.string().trim().regex(/^\d+$/, 'must be a whole number of seconds').transform(Number).pipe(z.number().int().positive()).optional(),
+  TALLY_WORKER_MEMORY: ByteSize.optional(),
+  TALLY_SECURE_COOKIES: Flag.optional(),
+  TALLY_TRUST_PROXY: Flag.optional(),
 });
 
 /** What the command line may set; names are the options' own so an error points at what was typed. */
@@ -81,6 +93,10 @@ export function loadConfig(env: Environment = process.env, overrides: ConfigOver
     TALLY_MAX_BYTES: present(env['TALLY_MAX_BYTES']),
     TALLY_LOG_LEVEL: present(env['TALLY_LOG_LEVEL']),
     TALLY_DEBUG: present(env['TALLY_DEBUG']),
+    TALLY_DOCUMENT_TIMEOUT: present(env['TALLY_DOCUMENT_TIMEOUT']),
+    TALLY_WORKER_MEMORY: present(env['TALLY_WORKER_MEMORY']),
+    TALLY_SECURE_COOKIES: present(env['TALLY_SECURE_COOKIES']),
+    TALLY_TRUST_PROXY: present(env['TALLY_TRUST_PROXY']),
   });
   const fromCli = parseOrThrow(Overrides, { '--db': overrides.db, '--max-bytes': overrides.maxBytes });
   return {
@@ -88,6 +104,10 @@ export function loadConfig(env: Environment = process.env, overrides: ConfigOver
     maxBytes: fromCli['--max-bytes'] ?? fromEnv.TALLY_MAX_BYTES ?? DEFAULT_MAX_BYTES,
     logLevel: fromEnv.TALLY_LOG_LEVEL ?? 'info',
     debug: fromEnv.TALLY_DEBUG ?? false,
+    ...(fromEnv.TALLY_DOCUMENT_TIMEOUT === undefined ? {} : { documentTimeoutMs: fromEnv.TALLY_DOCUMENT_TIMEOUT * 1000 }),
+    ...(fromEnv.TALLY_WORKER_MEMORY === undefined ? {} : { workerMemoryMb: Math.max(64, Math.round(fromEnv.TALLY_WORKER_MEMORY / 1024 ** 2)) }),
+    ...(fromEnv.TALLY_SECURE_COOKIES === undefined ? {} : { secureCookies: fromEnv.TALLY_SECURE_COOKIES }),
+    ...(fromEnv.TALLY_TRUST_PROXY === undefined ? {} : { trustProxy: fromEnv.TALLY_TRUST_PROXY }),
   };
 }
 

@@ -5,13 +5,15 @@
  */
 import { createHash } from 'node:crypto';
 import type { Claim, Figures } from '../domain/claim.js';
-import type { Document, DocumentId } from '../domain/document.js';
+import type { Document, DocumentId, MediaType } from '../domain/document.js';
 import { DomainError } from '../domain/errors.js';
 import { getPack } from '../language-packs/index.js';
 import { detectLanguage } from '../pipeline/extract/detect-language.js';
 import { readDocument } from '../pipeline/extract/read-document.js';
 import { runPipeline } from '../pipeline/run-pipeline.js';
+import type { FramingMention } from '../domain/event.js';
 import type { IncomingFile } from './incoming-file.js';
+import type { DocumentHints } from './ports.js';
 
 export type ExtractDocumentInput = {
   source: string;
@@ -22,6 +24,8 @@ export type ExtractDocumentInput = {
   /** A document that arrived as text with metadata (a line of `ingest --jsonl`): read as plain text,
    *  whatever its source is called, and the given title and publication date win over none. */
   plainText?: { title: string | null; publishedAt: string | null };
+  /** What the sender said the type is (a fetched URL's Content-Type); the content still decides. */
+  declared?: MediaType | null;
 };
 
 export type ExtractDocumentDeps = { maxBytes: number };
@@ -30,6 +34,9 @@ export type ExtractDocumentOutput = {
   document: Omit<Document, 'ingestedAt'>;
   claims: Claim[];
   figures: Figures;
+  /** The date and place the document is about, and its framing words: stored so regrouping reads them. */
+  hints: DocumentHints;
+  framing: FramingMention[];
   /** Why there are no claims when the language had no pack (or could not be told); else null. */
   notice: string | null;
 };
@@ -39,7 +46,10 @@ export async function extractDocument(
   deps: ExtractDocumentDeps,
 ): Promise<ExtractDocumentOutput> {
   const { id, sha256 } = hashDocument(input.bytes);
-  const read = await readDocument(input.bytes, input.plainText ? 'document.txt' : input.source, { maxBytes: deps.maxBytes });
+  const read = await readDocument(input.bytes, input.source, {
+    maxBytes: deps.maxBytes,
+    ...(input.plainText ? { mediaType: 'text/plain' as const } : { declared: input.declared ?? null }),
+  });
   const extracted = input.plainText ? { ...read, ...input.plainText } : read;
   const langDetected = input.lang ?? detectLanguage(extracted.text).lang;
   const pack = langDetected === null ? null : getPack(langDetected);
@@ -50,13 +60,15 @@ export async function extractDocument(
       langDetected === null
         ? 'could not tell the language (too little text?); no claims extracted — give --lang to choose one'
         : `no language pack for '${langDetected}'; no claims extracted`;
-    return { document: { ...document, lang: null, langDetected }, claims: [], figures: {}, notice };
+    return { document: { ...document, lang: null, langDetected }, claims: [], figures: {}, hints: { date: null, place: null }, framing: [], notice };
   }
   const result = runPipeline(extracted.text, pack, { title: extracted.title, publishedAt: extracted.publishedAt });
   return {
     document: { ...document, lang: pack.lang, langDetected },
     claims: result.claims,
     figures: result.figures,
+    hints: result.hints,
+    framing: result.framing,
     notice: null,
   };
 }

@@ -5,7 +5,7 @@
 import type { Claim, Figures } from '../domain/claim.js';
 import type { DocumentId } from '../domain/document.js';
 import type { ErrorCode } from '../domain/errors.js';
-import { describeFailure, extractDocument, readIncomingFile } from './extract-document.js';
+import { describeFailure, extractDocument, readIncomingFile, type ExtractDocumentInput, type ExtractDocumentOutput } from './extract-document.js';
 import type { IncomingFile } from './incoming-file.js';
 import { toClaimOutput, type ClaimOutput } from './to-claim-output.js';
 
@@ -15,7 +15,11 @@ export type ExtractDocumentsInput = {
   lang?: string | null;
 };
 
-export type ExtractDocumentsDeps = { maxBytes: number };
+export type ExtractDocumentsDeps = {
+  maxBytes: number;
+  /** Extraction under limits (a worker pool); in this thread when absent. */
+  extract?: (input: ExtractDocumentInput) => Promise<ExtractDocumentOutput>;
+};
 
 /** One line of `tally extract --json`, exactly as the CLI contract gives it. */
 export type ExtractLine = {
@@ -45,10 +49,8 @@ export async function* extractDocuments(
   for await (const file of input.files) {
     try {
       const bytes = await readIncomingFile(file, deps.maxBytes);
-      const { document, claims, figures, notice } = await extractDocument(
-        { source: file.source, bytes, lang: input.lang ?? null },
-        deps,
-      );
+      const request: ExtractDocumentInput = { source: file.source, bytes, lang: input.lang ?? null };
+      const { document, claims, figures, notice } = await (deps.extract ?? ((i) => extractDocument(i, deps)))(request);
       const line: ExtractLine = {
         source: file.source,
         document: { id: document.id, lang: document.lang, title: document.title },

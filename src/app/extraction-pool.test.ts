@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
+import { deflateSync } from 'node:zlib';
 import { after, describe, it } from 'node:test';
 import { DomainError } from '../domain/errors.js';
 import { extractDocument } from './extract-document.js';
 import { createExtractionPool } from './extraction-pool.js';
 import type { IncomingFile } from './incoming-file.js';
 import { ingestDocuments, type IngestResult } from './ingest-documents.js';
+import { makePdf } from '../../test/support/make-pdf.js';
 // The use case runs against the real adapter, in memory, wired here as compose.ts wires it.
 // eslint-disable-next-line import-x/no-restricted-paths
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
@@ -44,7 +46,7 @@ describe('createExtractionPool', () => {
     await untilWorkersReady();
     const failures = [
       ['empty.txt', encode('   \n'), 'document.empty'],
-      ['page.pdf', encode('<html>not a pdf</html>'), 'document.not_pdf'],
+      ['page.pdf', encode('Fourteen killed, not a PDF.'), 'document.not_pdf'],
     ] as const;
     for (const [source, bytes, code] of failures) {
       await assert.rejects(pool.extract({ source, bytes }), (error: unknown) => {
@@ -70,7 +72,7 @@ describe('ingestDocuments on the pool, with a window and batched writes', () => 
       const deps = { store, maxBytes: MAX_BYTES, now: () => new Date(0) };
       const results: IngestResult[] = [];
       const options = parallel ? { extract: pool.extract, concurrency: 4, batchSize: 3 } : {};
-      for await (const r of ingestDocuments({ files: files() }, { ...deps, ...options })) results.push(r);
+      for await (const r of ingestDocuments({ files: files(), actor: 'cli:test' }, { ...deps, ...options })) results.push(r);
       assert.equal((await store.listDocuments()).length, results.filter((r) => r.status === 'ingested').length);
       await store.close();
       return results.map(({ error, ...rest }) => (error ? { ...rest, error: { code: error.code, message: error.message } } : rest));
@@ -80,4 +82,80 @@ describe('ingestDocuments on the pool, with a window and batched writes', () => 
       ['ingested', 'ingested', 'ingested', 'failed', 'unchanged', 'ingested', 'ingested', 'ingested']);
     assert.deepEqual(await run(true), sequential);
   });
+});
+
+/**
+ * A decompression bomb: a one-page PDF whose content stream is a few hundred KB of FlateDecode that
+ * inflates to `inflatedMb` MB of text-drawing operators, each of which PDF.js turns into a text item.
+ */
+function bombPdf(inflatedMb: number): Uint8Array {
+  const operator = Buffer.from('BT /F1 12 Tf 72 712 Td (Forty killed) Tj ET\n');
+  const megabyte = Buffer.alloc(1024 * 1024, ' ');
+  for (let i = 0; i + operator.length <= megabyte.length; i += operator.length) operator.copy(megabyte, i);
+  const stream = deflateSync(Buffer.concat(Array.from({ length: inflatedMb }, () => megabyte)), { level: 1 });
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    stream,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
+  const offsets: number[] = [];
+  let length = parts[0]!.length;
+  objects.forEach((body, i) => {
+    offsets.push(length);
+    const part = typeof body === 'string'
+      ? Buffer.from(`${i + 1} 0 obj\n${body}\nendobj\n`)
+      : Buffer.concat([Buffer.from(`${i + 1} 0 obj\n<< /Length ${body.length} /Filter /FlateDecode >>\nstream\n`), body, Buffer.from('\nendstream\nendobj\n')]);
+    parts.push(part);
+    length += part.length;
+  });
+  const entries = offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  parts.push(Buffer.from(`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${entries}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
+  return new Uint8Array(Buffer.concat(parts));
+}
+
+describe('extraction limits: a hostile PDF fails alone and the run goes on', () => {
+  const good = makePdf([['At least 12 people were killed in the flood, the Morvanian Red Cross said.']]);
+  const bomb = bombPdf(100);
+  // 96 MB is room enough for the pipeline and an ordinary PDF, not for the bomb's text items.
+  const cases: { behaviour: string; limits: { timeoutMs: number; maxMemoryMb: number }; code: string; message: RegExp }[] = [
+    { behaviour: 'a decompression bomb over the memory limit', limits: { timeoutMs: 120_000, maxMemoryMb: 96 }, code: 'document.too_complex', message: /more than the 96 MB of memory/ },
+    { behaviour: 'a decompression bomb over the time limit', limits: { timeoutMs: 1500, maxMemoryMb: 1024 }, code: 'document.timeout', message: /longer than the 1.5 s/ },
+  ];
+  for (const c of cases) {
+    it(`stores the other files when ${c.behaviour} fails with ${c.code}`, async () => {
+      assert.ok(bomb.byteLength < 2_000_000, 'the bomb is small on disk');
+      const limited = createExtractionPool({ maxBytes: 5_000_000, size: 1, warmUp: 0, ...c.limits });
+      const store = await SqliteStore.open(':memory:');
+      try {
+        const files: IncomingFile[] = [
+          { source: 'flood.txt', size: null, read: async () => encode(TEXTS[0]![1]) },
+          { source: 'bomb.pdf', size: null, read: async () => bomb },
+          { source: 'broken.pdf', size: null, read: async () => encode('%PDF-1.7\n1 0 obj << /Kids [') },
+          // Named .txt, a PDF by its content: read as a PDF, by the worker that replaced the bomb's.
+          { source: 'report.txt', size: null, read: async () => good },
+        ];
+        const results: IngestResult[] = [];
+        const deps = { store, maxBytes: 5_000_000, now: () => new Date(0), extract: limited.extract, concurrency: 1 };
+        for await (const r of ingestDocuments({ files, actor: 'cli:test' }, deps)) results.push(r);
+        assert.deepEqual(results.map((r) => [r.source, r.status, r.error?.code]), [
+          ['flood.txt', 'ingested', undefined],
+          ['bomb.pdf', 'failed', c.code],
+          ['broken.pdf', 'failed', 'document.corrupt_pdf'],
+          ['report.txt', 'ingested', undefined],
+        ]);
+        const failure = results[1]!.error!;
+        assert.match(failure.message, c.message);
+        assert.equal(failure.message.includes('\n'), false, 'one line');
+        const stored = await store.listDocuments();
+        assert.deepEqual(stored.map((d) => [d.source, d.mediaType]), [['flood.txt', 'text/plain'], ['report.txt', 'application/pdf']]);
+        assert.ok((await store.listClaims({ documentId: stored[1]!.id })).length > 0);
+      } finally {
+        await limited.close();
+        await store.close();
+      }
+    });
+  }
 });

@@ -1,13 +1,18 @@
 /**
- * Extraction on a pool of worker threads, so ingest uses every core: the pipeline is CPU-bound and
- * pure, and each worker holds its own compiled packs. Starting a worker costs seconds (it loads and
- * compiles the pipeline), so a small run never starts one: the first `warmUp` documents, and any
- * document arriving while no worker is ready yet, are extracted in this thread. A worker that dies
- * fails its requests (as extraction failures of those files) and is replaced.
+ * Extraction on a pool of worker threads, so ingest uses every core and a hostile document cannot take
+ * the process down with it. Each worker runs one document at a time under a memory limit (V8's
+ * resourceLimits) and a per-document time limit; a document that exceeds either fails alone
+ * (`document.too_complex`, `document.timeout`), its worker is replaced, and the queue goes on.
+ *
+ * Starting a worker costs seconds (it loads and compiles the pipeline), so a small run of text never
+ * starts one: the first `warmUp` documents, and any document arriving while no worker is ready, are
+ * extracted in this thread. A PDF never is: its parser is the part that a crafted file can send into a
+ * loop or a decompression bomb, so it always waits for a worker and its limits.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { DomainError, ERROR_CODES, type ErrorCode } from '../domain/errors.js';
+import { detectMediaType } from '../pipeline/extract/detect-media-type.js';
 import { extractDocument, type ExtractDocumentInput, type ExtractDocumentOutput } from './extract-document.js';
 import type { ExtractionReply, ExtractionRequest } from './extraction-worker.js';
 
@@ -23,9 +28,16 @@ export type ExtractionPoolOptions = {
   maxBytes: number;
   /** Worker threads; the machine's available parallelism by default. */
   size?: number;
-  /** Documents extracted in this thread before workers are started; default 32. */
+  /** Documents extracted in this thread before workers are started; default 32 (PDFs never are). */
   warmUp?: number;
+  /** Longest a worker may spend on one document; default 60 s. */
+  timeoutMs?: number;
+  /** Heap limit of each worker (V8 old generation), in MB; default 1024. */
+  maxMemoryMb?: number;
 };
+
+export const DEFAULT_DOCUMENT_TIMEOUT_MS = 60_000;
+export const DEFAULT_WORKER_MEMORY_MB = 1024;
 
 /**
  * The worker runs TypeScript like the rest of Tally: a small ES module registers tsx's loader (resolved
@@ -37,65 +49,136 @@ const BOOTSTRAP = new URL(`data:text/javascript,${encodeURIComponent(
     `await import(${JSON.stringify(new URL('./extraction-worker.ts', import.meta.url).href)});\n`,
 )}`);
 
-type Pending = { resolve: (o: ExtractDocumentOutput) => void; reject: (e: unknown) => void };
-type Slot = { worker: Worker; pending: Map<number, Pending>; ready: boolean };
+type Job = { input: ExtractDocumentInput; resolve: (o: ExtractDocumentOutput) => void; reject: (e: unknown) => void };
+type Slot = { worker: Worker; ready: boolean; job: Job | null; timer: NodeJS.Timeout | null };
 
 export function createExtractionPool(options: ExtractionPoolOptions): ExtractionPool {
   const size = Math.max(1, options.size ?? availableParallelism());
-  const slots: (Slot | null)[] = Array.from({ length: size }, () => null);
   const warmUp = options.warmUp ?? 32;
-  let nextId = 0;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_DOCUMENT_TIMEOUT_MS;
+  const maxMemoryMb = options.maxMemoryMb ?? DEFAULT_WORKER_MEMORY_MB;
+  const slots: (Slot | null)[] = Array.from({ length: size }, () => null);
+  const queue: Job[] = [];
   let requests = 0;
+  let closed = false;
 
   function start(index: number): Slot {
-    const worker = new Worker(BOOTSTRAP, { workerData: { maxBytes: options.maxBytes } });
-    const slot: Slot = { worker, pending: new Map(), ready: false };
-    worker.on('message', (reply: ExtractionReply | { ready: true }) => {
-      if ('ready' in reply) {
-        slot.ready = true;
-        return;
-      }
-      const waiting = slot.pending.get(reply.id);
-      slot.pending.delete(reply.id);
-      if (reply.ok) waiting?.resolve(reply.output);
-      else waiting?.reject(rebuildError(reply));
+    const worker = new Worker(BOOTSTRAP, {
+      workerData: { maxBytes: options.maxBytes },
+      resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb },
     });
-    const fail = (error: unknown): void => {
-      for (const waiting of slot.pending.values()) waiting.reject(error);
-      slot.pending.clear();
-      if (slots[index] === slot) slots[index] = null; // the next request starts a new worker
-    };
-    worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`extraction worker stopped (exit code ${code})`)));
+    const slot: Slot = { worker, ready: false, job: null, timer: null };
+    worker.on('message', (reply: ExtractionReply | { ready: true }) => {
+      if ('ready' in reply) slot.ready = true;
+      else finish(slot, reply.ok ? { output: reply.output } : { error: rebuildError(reply) });
+      dispatch();
+    });
+    // A worker over its heap limit is stopped by V8 and reports ERR_WORKER_OUT_OF_MEMORY here.
+    worker.on('error', (error: NodeJS.ErrnoException) => {
+      const failure = error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? new DomainError('document.too_complex', `needed more than the ${maxMemoryMb} MB of memory a document may use; it may be malformed or built to exhaust the reader`)
+        : error;
+      retire(index, slot, failure);
+    });
+    worker.on('exit', (code) => retire(index, slot, new Error(`extraction worker stopped (exit code ${code})`)));
     return slot;
   }
 
-  /** The least busy ready worker, or null (extract here) while none is ready. */
-  function pick(): Slot | null {
+  /** Settles the slot's document; the slot then takes the next one. */
+  function finish(slot: Slot, result: { output: ExtractDocumentOutput } | { error: unknown }): void {
+    const job = slot.job;
+    if (slot.timer !== null) clearTimeout(slot.timer);
+    slot.job = null;
+    slot.timer = null;
+    if (job === null) return;
+    if ('output' in result) job.resolve(result.output);
+    else job.reject(result.error);
+  }
+
+  /** A worker that died or was stopped: its document fails with `error`, a new worker takes its place. */
+  function retire(index: number, slot: Slot, error: unknown): void {
+    if (slots[index] !== slot) return; // already retired (an error is followed by an exit)
+    const wasReady = slot.ready;
+    finish(slot, { error });
+    slots[index] = null;
+    void slot.worker.terminate();
+    if (!wasReady && !closed) {
+      // A worker that cannot even start would be restarted forever: fail what waits instead.
+      for (const job of queue.splice(0)) job.reject(error);
+      return;
+    }
+    dispatch();
+  }
+
+  function ensureWorkers(): void {
+    if (closed) return;
     slots.forEach((s, i) => { if (s === null) slots[i] = start(i); });
-    let best: Slot | null = null;
-    for (const s of slots) if (s?.ready && (best === null || s.pending.size < best.pending.size)) best = s;
-    return best;
+  }
+
+  /** Hands queued documents to idle ready workers, each under the time limit. */
+  function dispatch(): void {
+    for (const slot of slots) {
+      if (slot === null || !slot.ready || slot.job !== null || queue.length === 0) continue;
+      const job = queue.shift()!;
+      slot.job = job;
+      slot.timer = setTimeout(() => {
+        const index = slots.indexOf(slot);
+        const seconds = Math.round(timeoutMs / 100) / 10;
+        retire(index, slot, new DomainError('document.timeout', `took longer than the ${seconds} s a document may take to read; it may be malformed or built to exhaust the reader`));
+      }, timeoutMs);
+      slot.worker.postMessage({ input: job.input } satisfies ExtractionRequest);
+    }
+    if (queue.length > 0) ensureWorkers();
+    updateRefs();
+  }
+
+  /** Idle workers do not keep the process alive, so `tally extract` need not close the pool. */
+  function updateRefs(): void {
+    for (const slot of slots) {
+      if (slot === null) continue;
+      if (slot.job !== null || (!slot.ready && queue.length > 0)) slot.worker.ref();
+      else slot.worker.unref();
+    }
+  }
+
+  function enqueue(input: ExtractDocumentInput): Promise<ExtractDocumentOutput> {
+    return new Promise((resolve, reject) => {
+      queue.push({ input, resolve, reject });
+      dispatch();
+    });
   }
 
   return {
     size,
     readyWorkers: () => slots.filter((s) => s?.ready === true).length,
     extract(input) {
-      const slot = ++requests > warmUp ? pick() : null;
-      if (slot === null) return extractDocument(input, { maxBytes: options.maxBytes });
-      const id = nextId++;
-      return new Promise((resolve, reject) => {
-        slot.pending.set(id, { resolve, reject });
-        slot.worker.postMessage({ id, input } satisfies ExtractionRequest);
-      });
+      if (closed) return Promise.reject(new Error('the extraction pool is closed'));
+      if (isPdf(input)) return enqueue(input);
+      if (++requests <= warmUp) return extractDocument(input, { maxBytes: options.maxBytes });
+      ensureWorkers();
+      updateRefs();
+      const anyReady = slots.some((s) => s?.ready === true);
+      return anyReady ? enqueue(input) : extractDocument(input, { maxBytes: options.maxBytes });
     },
     async close() {
+      closed = true;
       const running = slots.filter((s): s is Slot => s !== null);
       slots.fill(null);
+      for (const job of queue.splice(0)) job.reject(new Error('the extraction pool is closed'));
+      for (const slot of running) finish(slot, { error: new Error('the extraction pool is closed') });
       await Promise.all(running.map((s) => s.worker.terminate()));
     },
   };
+}
+
+/** Whether the document will be read as a PDF (a document Tally would refuse anyway is not). */
+function isPdf(input: ExtractDocumentInput): boolean {
+  if (input.plainText) return false;
+  try {
+    return detectMediaType(input.bytes, input.source, input.declared ?? null) === 'application/pdf';
+  } catch {
+    return false;
+  }
 }
 
 function rebuildError(reply: Extract<ExtractionReply, { ok: false }>): Error {

@@ -1,28 +1,27 @@
 /**
- * The body of one extraction worker thread: receives { id, input } messages and answers each with the
- * extracted document or the failure as a code and message (errors do not survive structured cloning
- * as DomainErrors, so the pool rebuilds them on the other side).
+ * The body of one extraction worker thread: the pool sends it one document at a time and it answers
+ * with the extracted document or the failure as a code and message (errors do not survive structured
+ * cloning as DomainErrors, so the pool rebuilds them on the other side). Limits are the pool's to keep.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { DomainError } from '../domain/errors.js';
 import { extractDocument, type ExtractDocumentInput } from './extract-document.js';
 
-export type ExtractionRequest = { id: number; input: ExtractDocumentInput };
+export type ExtractionRequest = { input: ExtractDocumentInput };
 export type ExtractionReply =
-  | { id: number; ok: true; output: Awaited<ReturnType<typeof extractDocument>> }
-  | { id: number; ok: false; code: string | null; message: string; stack: string | undefined };
+  | { ok: true; output: Awaited<ReturnType<typeof extractDocument>> }
+  | { ok: false; code: string | null; message: string; stack: string | undefined };
 
 const { maxBytes } = workerData as { maxBytes: number };
 
-// Loading the pipeline takes a moment; the pool extracts in its own thread until a worker says so.
+// Loading the pipeline takes a moment; the pool extracts text in its own thread until a worker says so.
 parentPort?.postMessage({ ready: true });
 
 parentPort?.on('message', (request: ExtractionRequest) => {
   extractDocument(request.input, { maxBytes }).then(
-    (output) => parentPort?.postMessage({ id: request.id, ok: true, output } satisfies ExtractionReply),
+    (output) => parentPort?.postMessage({ ok: true, output } satisfies ExtractionReply),
     (error: unknown) => {
       const reply: ExtractionReply = {
-        id: request.id,
         ok: false,
         code: error instanceof DomainError ? error.code : null,
         message: error instanceof Error ? error.message : String(error),

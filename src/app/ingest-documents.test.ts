@@ -28,7 +28,7 @@ function file(source: string, text: string | Uint8Array, size?: number): Incomin
 
 async function ingest(store: Store, files: IncomingFile[], lang?: string): Promise<IngestResult[]> {
   const results: IngestResult[] = [];
-  for await (const r of ingestDocuments({ files, lang: lang ?? null }, { store, maxBytes: 10_000, now: () => NOW })) {
+  for await (const r of ingestDocuments({ files, lang: lang ?? null, actor: 'cli:test' }, { store, maxBytes: 10_000, now: () => NOW })) {
     results.push(r);
   }
   return results;

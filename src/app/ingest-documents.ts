@@ -5,6 +5,7 @@
  * at once (on a worker pool when one is given), finished ones are saved in batches, one transaction per
  * batch, and results come out in input order — so memory holds a window of documents, never the run.
  */
+import type { Actor } from '../domain/audit.js';
 import type { ErrorCode } from '../domain/errors.js';
 import type { DocumentId } from '../domain/document.js';
 import {
@@ -22,6 +23,8 @@ export type IngestDocumentsInput = {
   files: AsyncIterable<IncomingFile> | Iterable<IncomingFile>;
   /** Read every document as this language instead of detecting it. */
   lang?: string | null;
+  /** Who ingests, for the audit log: each stored document is recorded with it, in the same transaction. */
+  actor: Actor;
 };
 
 export type IngestDocumentsDeps = {
@@ -82,15 +85,16 @@ async function prepare(file: IncomingFile, input: IngestDocumentsInput, deps: In
     const { metadata } = file;
     const request: ExtractDocumentInput = {
       source, bytes, lang: metadata?.lang ?? input.lang ?? null, ...(metadata ? { plainText: metadata.plainText } : {}),
+      ...(file.declared ? { declared: file.declared } : {}),
     };
     const extract = deps.extract ?? ((i: ExtractDocumentInput) => extractDocument(i, deps));
-    const { document, claims, figures, notice } = await extract(request);
-    return {
-      kind: 'save',
-      source,
-      notice,
-      save: { document: { ...document, ingestedAt: deps.now().toISOString() }, original: bytes, claims, figures },
+    const { document, claims, figures, hints, framing, notice } = await extract(request);
+    const ingestedAt = deps.now().toISOString();
+    const audit = {
+      at: ingestedAt, actor: input.actor, action: 'document.ingest' as const, target: document.id, before: null,
+      after: { sha256: document.sha256, source, title: document.title, claims: claims.length },
     };
+    return { kind: 'save', source, notice, save: { document: { ...document, ingestedAt }, original: bytes, claims, figures, hints, framing, audit } };
   } catch (error) {
     const failure = describeFailure(error);
     return { kind: 'done', result: { source, status: 'failed', error: { code: failure.code, message: failure.message, cause: failure.cause } } };

@@ -23,7 +23,7 @@ before(async () => {
     const bytes = new TextEncoder().encode(text);
     return { source, size: bytes.byteLength, read: async () => bytes };
   });
-  for await (const result of ingestDocuments({ files }, { store: indexed, maxBytes: 100_000, now: () => new Date(0) })) {
+  for await (const result of ingestDocuments({ files, actor: 'cli:test' }, { store: indexed, maxBytes: 100_000, now: () => new Date(0) })) {
     assert.equal(result.status, 'ingested', result.source);
   }
   scanning = new Proxy(indexed, { get: (target, name, receiver) => (name === 'searchTexts' ? undefined : Reflect.get(target, name, receiver)) });

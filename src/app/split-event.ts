@@ -3,15 +3,16 @@
  * another event. The listed documents (by unique id prefix) leave together as a new event; the rest
  * stay. Stored as a correction keyed by document ids, so it holds after regrouping and re-ingest.
  */
+import type { Actor } from '../domain/audit.js';
 import { DomainError } from '../domain/errors.js';
 import type { Event } from '../domain/event.js';
 import { findEventDocument, requireEvent } from './correct-events.js';
 import { groupEvents, type GroupEventsDeps } from './group-events.js';
 
-export type SplitEventInput = { id: string; documents: readonly string[] };
+export type SplitEventInput = { id: string; documents: readonly string[]; actor: Actor };
 export type SplitEventOutput = { kept: Event; split: Event };
 
-export async function splitEvent(input: SplitEventInput, deps: GroupEventsDeps): Promise<SplitEventOutput> {
+export async function splitEvent(input: SplitEventInput, deps: GroupEventsDeps & { now?: () => Date }): Promise<SplitEventOutput> {
   const event = await requireEvent(deps.store, input.id);
   const leaving = [...new Set(input.documents.map((d) => findEventDocument(event, d)))];
   if (leaving.length === 0) throw new DomainError('event.invalid_correction', 'name at least one document to split off');
@@ -19,7 +20,11 @@ export async function splitEvent(input: SplitEventInput, deps: GroupEventsDeps):
   if (staying.length === 0) {
     throw new DomainError('event.invalid_correction', `splitting every document off ${event.id} would leave it empty`);
   }
-  await deps.store.addEventCorrection({ kind: 'split', documents: leaving });
+  const correction = { kind: 'split' as const, documents: leaving };
+  await deps.store.addEventCorrection(correction, {
+    at: (deps.now?.() ?? new Date()).toISOString(), actor: input.actor, action: 'event.split', target: event.id,
+    before: { event: { id: event.id, title: event.title, documents: event.documents } }, after: { correction },
+  });
   const { events } = await groupEvents({}, deps);
   return {
     kept: events.find((e) => e.documents.includes(staying[0]!))!,

@@ -234,7 +234,8 @@ describe('bad input', () => {
     { name: 'blob.txt', bytes: Buffer.from([0, 1, 2, 0x62, 0x69, 0x6e, 0]), code: 'document.binary' },
     { name: 'empty.md', bytes: Buffer.alloc(0), code: 'document.empty' },
     { name: 'latin1.txt', bytes: Buffer.from('Murieron 12 personas en Peñalta, según la policía.', 'latin1'), code: 'document.invalid_utf8' },
-    { name: 'fake.pdf', bytes: Buffer.from('<!doctype html><html><body>Sign in</body></html>'), code: 'document.not_pdf' },
+    // A web page saved as .pdf is read as the HTML it is (the content decides); plain text is no PDF.
+    { name: 'fake.pdf', bytes: Buffer.from('Sign in to download this report.'), code: 'document.not_pdf' },
     { name: 'huge.txt', bytes: Buffer.from('At least 37 people were killed. '.repeat(200)), code: 'document.too_large' },
     { name: 'notes.docx', bytes: Buffer.from('PK'), code: 'document.unsupported_type' },
   ];

@@ -18,6 +18,9 @@ const FATAL_EXIT: Readonly<Record<ErrorCategory, ExitCode>> = {
   conflict: EXIT_FAILED,
   unsupported: EXIT_FAILED,
   internal: EXIT_FAILED,
+  unauthenticated: EXIT_FAILED,
+  forbidden: EXIT_FAILED,
+  rate_limited: EXIT_FAILED,
 };
 
 /** Errors about one input file never end a run: the file is reported and the run ends with 1. */

@@ -16,6 +16,9 @@ import { exportCommand } from './commands/export.js';
 import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
 import { serveCommand } from './commands/serve.js';
+import { usersCommand } from './commands/users.js';
+import { auditCommand } from './commands/audit.js';
+import { verifyCommand } from './commands/verify.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, exitCodeFor } from './exit-codes.js';
 import { DEBUG_HINT } from './reporter.js';
 
@@ -30,12 +33,16 @@ Examples:
   $ tally export --format csv --out claims.csv
   $ tally demo                                # the bundled example corpus
   $ tally serve --demo                        # ...served as a web app (npm start)
+  $ tally users add ana --role editor         # an account to upload and correct (prints its secret once)
+  $ tally audit --limit 20                    # who wrote what, newest first
 
 Environment:
   TALLY_DB          database file (default ./tally.db); --db wins over it
   TALLY_MAX_BYTES   largest file accepted, e.g. 52428800 or 50MB (default 50MB); --max-bytes wins
   TALLY_LOG_LEVEL   silent | error | warn | info | debug (default info): what is said on stderr
   TALLY_DEBUG=1     print stack traces of unexpected errors
+  TALLY_DOCUMENT_TIMEOUT  seconds one document may take to extract (default 60)
+  TALLY_WORKER_MEMORY     heap limit of each extraction worker, e.g. 512MB (default 1024MB)
 
 Exit codes:
   0  all went well (a document that was already stored counts as fine)
@@ -62,11 +69,18 @@ export function buildProgram(ctx: CliContext): Command {
     .showHelpAfterError('(add --help for usage)')
     .exitOverride()
     .addHelpText('after', PROGRAM_HELP);
-  for (const command of [extractCommand, ingestCommand, documentsCommand, claimsCommand, eventsCommand, eventCommand, exportCommand, demoCommand, serveCommand]) {
+  for (const command of [extractCommand, ingestCommand, documentsCommand, claimsCommand, eventsCommand, eventCommand, exportCommand, demoCommand, serveCommand, verifyCommand, usersCommand, auditCommand]) {
     // Subcommands built apart inherit help, output and exit handling from the program here.
-    program.addCommand(command(ctx).copyInheritedSettings(program));
+    program.addCommand(inheritDown(command(ctx).copyInheritedSettings(program)));
   }
   return program;
+}
+
+/** Sub-subcommands (`users add`, `events merge`) were built before their parent inherited the program's
+ *  settings; without them a usage error there would exit the process instead of returning 2. */
+function inheritDown(command: Command): Command {
+  for (const sub of command.commands) inheritDown(sub.copyInheritedSettings(command));
+  return command;
 }
 
 /** Runs `tally` with process-style arguments (`[node, script, ...args]`); resolves to the exit code. */

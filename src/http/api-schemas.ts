@@ -3,6 +3,8 @@
  * the OpenAPI document is generated from the same schemas, so a shape is written once.
  */
 import { z } from 'zod';
+import { Role } from '../domain/account.js';
+import { AuditAction } from '../domain/audit.js';
 import { Measure } from '../domain/measure.js';
 import { DomainError } from '../domain/errors.js';
 import { ESTIMATE_RULES } from '../pipeline/reconcile/reconcile-types.js';
@@ -18,7 +20,14 @@ export const Rule = z.enum(ESTIMATE_RULES).describe('estimate rule: range, conse
 export const Page = z.object({ limit: Limit, offset: Offset });
 
 export const EventsQuery = z.object({ rule: optional(Rule), limit: Limit, offset: Offset });
-export const EventQuery = z.object({ rule: optional(Rule) });
+/** The dossier: `limit` and `offset` page its claims and its documents alike. */
+export const EventQuery = z.object({ rule: optional(Rule), limit: Limit, offset: Offset });
+export const EventClaimsQuery = z.object({
+  measure: optional(Measure),
+  claimant: optional(z.string().trim().max(200).describe("the claimant as the dossier names it (a claimant's words, or '<publisher> (own voice)')")),
+  limit: Limit,
+  offset: Offset,
+});
 export const EventParams = z.object({ id: z.string().regex(/^ev-[0-9a-f]{12}$/, 'must be an event id ev-<12 hex>') });
 export const DocumentParams = z.object({
   id: z.string().regex(/^(sha256:)?[0-9a-f]{64}$/i, 'must be a document id: sha256:<64 hex> or the 64 hex digits'),
@@ -56,3 +65,17 @@ export function paginate<T>(items: readonly T[], page: { limit: number; offset: 
   const next = page.offset + page.limit < items.length ? page.offset + page.limit : null;
   return { items: slice, total: items.length, limit: page.limit, offset: page.offset, nextOffset: next };
 }
+
+/** Corrections, deletion, users and the audit log: the writes, each needing a role (docs/security.md). */
+export const MergeBody = z.object({ a: EventParams.shape.id, b: EventParams.shape.id });
+export const SplitBody = z.object({
+  documents: z.array(z.string().regex(/^(sha256:)?[0-9a-f]{4,64}$/i, 'must be a document id or a unique prefix of one')).min(1),
+});
+export const UserParams = z.object({ name: z.string().min(1).max(64) });
+export const NewUserBody = z.object({ name: z.string().min(1).max(64), role: Role });
+export const RoleBody = z.object({ role: Role });
+export const AuditQuery = z.object({
+  order: z.enum(['oldest', 'newest']).default('newest').describe('newest (default) or oldest first'),
+  action: optional(AuditAction),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+});

@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../compose.js';
 import { buildServer, CONTENT_SECURITY_POLICY } from './build-server.js';
-import { FIXTURES, HOSTILE_MARKUP, MAX_BYTES, multipartBody, openTestApp, type TestApp } from './web-app.fixtures.js';
+import { addTestUser, bearer, FIXTURES, HOSTILE_MARKUP, MAX_BYTES, multipartBody, openTestApp, type TestApp, type TestUser } from './web-app.fixtures.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -70,10 +70,33 @@ describe('GET /api/events/:id', () => {
 
   it('marks the unattributed repeat and lists documents with SHA-256 and framing', async () => {
     const { body } = await get(`/api/events/${await villaRosales()}`);
-    const killed = body.figures.find((f: Json) => f.measure === 'killed');
-    assert.ok(killed.claims.some((c: Json) => typeof c.repeats === 'string' && c.repeats.startsWith('sha256:')));
-    assert.equal(body.documents.length, 3);
-    for (const d of body.documents) assert.match(d.sha256, /^[0-9a-f]{64}$/);
+    const killed = body.claims.items.filter((c: Json) => c.measure === 'killed');
+    assert.ok(killed.some((c: Json) => typeof c.repeats === 'string' && c.repeats.startsWith('sha256:')));
+    assert.equal(body.documents.total, 3);
+    assert.equal(body.documents.items.length, 3);
+    for (const d of body.documents.items) assert.match(d.sha256, /^[0-9a-f]{64}$/);
+  });
+
+  it('pages the claims and documents and the pages add up to the whole event', async () => {
+    const id = await villaRosales();
+    const { body: whole } = await get(`/api/events/${id}?limit=500`);
+    const total = whole.claims.total;
+    assert.ok(total >= 3, 'the fixture event has several claims');
+    const first = await get(`/api/events/${id}?limit=2`);
+    assert.deepEqual([first.body.claims.items.length, first.body.claims.nextOffset], [2, 2]);
+    const paged: Json[] = [];
+    for (let offset = 0; offset < total; offset += 2) paged.push(...(await get(`/api/events/${id}/claims?limit=2&offset=${offset}`)).body.items);
+    assert.deepEqual(paged.map((c) => c.number), whole.claims.items.map((c: Json) => c.number));
+    assert.deepEqual(paged.map((c) => c.number), Array.from({ length: total }, (_, i) => i + 1));
+    const killed = (await get(`/api/events/${id}/claims?measure=killed&limit=500`)).body;
+    assert.deepEqual(killed.items.map((c: Json) => c.measure), Array(killed.total).fill('killed'));
+    const source = killed.items[0].source;
+    const bySource = (await get(`/api/events/${id}/claims?claimant=${encodeURIComponent(source)}&limit=500`)).body;
+    assert.ok(bySource.total >= 1 && bySource.items.every((c: Json) => c.source === source));
+    const documents = (await get(`/api/events/${id}/documents?limit=1&offset=2`)).body;
+    assert.deepEqual([documents.total, documents.items.length, documents.nextOffset], [3, 1, null]);
+    assert.equal((await get('/api/events/ev-000000000000/claims')).status, 404);
+    assert.equal((await get(`/api/events/${id}/claims?limit=501`)).status, 400);
   });
 
   for (const [id, status, code] of [['ev-000000000000', 404, 'event.not_found'], ['not-an-id', 400, 'request.invalid']] as const) {
@@ -205,8 +228,12 @@ describe('GET /api/search', () => {
 });
 
 describe('POST /api/upload', () => {
+  // Uploading needs an editor's token (every write endpoint's refusals: authorize-request.test.ts).
+  let editor: TestUser;
+  before(async () => { editor = await addTestUser(t.app, 'uploader', 'editor'); });
   const upload = async (files: Array<{ name: string; content: Uint8Array | string }>) => {
-    const response = await server.inject({ method: 'POST', url: '/api/upload', ...multipartBody(files) });
+    const { payload, headers } = multipartBody(files);
+    const response = await server.inject({ method: 'POST', url: '/api/upload', payload, headers: { ...headers, ...bearer(editor) } });
     return { status: response.statusCode, body: response.json() as Json };
   };
 
@@ -230,7 +257,7 @@ describe('POST /api/upload', () => {
   });
 
   it('refuses a request that is not multipart', async () => {
-    const response = await server.inject({ method: 'POST', url: '/api/upload', payload: { files: [] } });
+    const response = await server.inject({ method: 'POST', url: '/api/upload', payload: { files: [] }, headers: bearer(editor) });
     assert.equal(response.statusCode, 400);
     assert.equal(response.json().error.code, 'request.invalid');
   });

@@ -4,13 +4,16 @@
  */
 import { readFileSync } from 'node:fs';
 import multipart from '@fastify/multipart';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { App } from '../compose.js';
-import { errorBody, toHttpError } from './http-errors.js';
+import { apiAuthorization, registerAuthorization, type RateLimitOptions } from './authorize-request.js';
+import { errorBody, toHttpError, type HttpError } from './http-errors.js';
 import { buildOpenApi } from './openapi.js';
 import { claimRoutes } from './routes/claim-routes.js';
+import { correctionRoutes } from './routes/correction-routes.js';
 import { documentRoutes } from './routes/document-routes.js';
 import { eventRoutes } from './routes/event-routes.js';
+import { userRoutes } from './routes/user-routes.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -26,11 +29,28 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export type ServerOptions = { logger?: boolean };
+export type ServerOptions = {
+  logger?: boolean;
+  rateLimits?: RateLimitOptions;
+  /** Answers, outside /api, a request the router cannot route (a malformed %-escape in its path); JSON when absent. */
+  unroutable?: (request: FastifyRequest, reply: FastifyReply, error: HttpError) => unknown;
+};
 
 export async function buildServer(app: App, options: ServerOptions = {}): Promise<FastifyInstance> {
-  const server = Fastify({ logger: options.logger ?? false });
+  // Behind a reverse proxy (TALLY_TRUST_PROXY), its X-Forwarded-* headers give the client address and https.
+  const server = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: app.config.trustProxy ?? false,
+    // Without this, a path the router cannot decode ("/events/%80") gets Fastify's own error body, not ours.
+    frameworkErrors: (error, request, reply) => {
+      const http = toHttpError(error);
+      if (http.status >= 500) request.log.error({ err: error }, 'request failed');
+      if (options.unroutable && !request.url.startsWith('/api/')) return options.unroutable(request, reply, http);
+      return (reply as FastifyReply).status(http.status).send(errorBody(http));
+    },
+  });
   await server.register(multipart);
+  await registerAuthorization(server, options.rateLimits);
   server.addHook('onSend', async (_request, reply) => {
     reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
     reply.header('x-content-type-options', 'nosniff');
@@ -46,10 +66,13 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
       api.setNotFoundHandler((request, reply) =>
         reply.status(404).send(errorBody({ status: 404, code: 'request.not_found', message: `no API route ${request.method} ${request.url}` })),
       );
+      api.addHook('onRequest', apiAuthorization(app));
       api.get('/openapi.json', async () => buildOpenApi(VERSION));
       eventRoutes(api, app);
       documentRoutes(api, app);
       claimRoutes(api, app);
+      correctionRoutes(api, app);
+      userRoutes(api, app);
     },
     { prefix: '/api' },
   );

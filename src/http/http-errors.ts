@@ -10,6 +10,9 @@ const STATUS: Readonly<Record<ErrorCategory, number>> = {
   conflict: 409,
   unsupported: 415,
   internal: 500,
+  unauthenticated: 401,
+  forbidden: 403,
+  rate_limited: 429,
 };
 
 export type HttpError = { status: number; code: ErrorCode | 'internal'; message: string };

@@ -9,8 +9,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IncomingFile } from '../app/incoming-file.js';
 import type { IngestResult } from '../app/ingest-documents.js';
+import type { FastifyInstance } from 'fastify';
 import { openApp, type App } from '../compose.js';
 import { loadConfig } from '../config.js';
+import type { Role } from '../domain/account.js';
 
 export const FIXTURES = fileURLToPath(new URL('../../test/fixtures/events/', import.meta.url));
 export const MAX_BYTES = 200_000;
@@ -39,7 +41,7 @@ export async function openTestApp(): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'tally-web-'));
   const app = await openApp(loadConfig({}, { db: join(dir, 'tally.db'), maxBytes: MAX_BYTES }));
   const results: IngestResult[] = [];
-  for await (const result of app.ingestDocuments({ files: [...fixtureFiles(), incomingFile(HOSTILE_SOURCE, HOSTILE_TEXT)] })) {
+  for await (const result of app.ingestDocuments({ files: [...fixtureFiles(), incomingFile(HOSTILE_SOURCE, HOSTILE_TEXT)], actor: 'cli:test' })) {
     results.push(result);
   }
   return {
@@ -63,4 +65,40 @@ export function multipartBody(files: ReadonlyArray<{ name: string; content: Uint
   }
   parts.push(Buffer.from(`--${boundary}--\r\n`));
   return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+export type TestUser = { name: string; secret: string };
+
+/** An account made as `tally users add` makes it; its secret is also its API token. */
+export async function addTestUser(app: App, name: string, role: Role): Promise<TestUser> {
+  const { secret } = await app.addUser({ name, role, actor: 'cli:test' });
+  return { name, secret };
+}
+
+export const bearer = (user: TestUser) => ({ authorization: `Bearer ${user.secret}` });
+
+/** What a browser holds after signing in through the form: its session cookie and the session's CSRF token. */
+export type BrowserSession = { cookie: string; csrf: string };
+
+export async function signInThroughForm(server: FastifyInstance, user: TestUser): Promise<BrowserSession> {
+  const form = await server.inject({ method: 'GET', url: '/login' });
+  const login = cookieValue(form.headers['set-cookie'], 'tally_login');
+  const posted = await server.inject({
+    method: 'POST', url: '/login',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `tally_login=${login}` },
+    payload: new URLSearchParams({ name: user.name, secret: user.secret, _login: login, next: '/' }).toString(),
+  });
+  if (posted.statusCode !== 303) throw new Error(`sign-in failed: ${posted.statusCode}`);
+  const cookie = `tally_session=${cookieValue(posted.headers['set-cookie'], 'tally_session')}`;
+  const page = await server.inject({ method: 'GET', url: '/upload', headers: { cookie } });
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? /_csrf=([A-Za-z0-9_-]+)/.exec(page.body)?.[1];
+  if (csrf === undefined) throw new Error('no CSRF token on the upload page');
+  return { cookie, csrf };
+}
+
+export function cookieValue(header: string | string[] | undefined, name: string): string {
+  const all = Array.isArray(header) ? header : header === undefined ? [] : [header];
+  const found = all.find((c) => c.startsWith(`${name}=`));
+  if (found === undefined) throw new Error(`no ${name} cookie set`);
+  return found.slice(name.length + 1).split(';')[0]!;
 }

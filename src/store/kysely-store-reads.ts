@@ -4,10 +4,14 @@
  * differ (transactions, batching, conflict handling).
  */
 import type { Kysely } from 'kysely';
-import type { ClaimFilter, StoredClaim } from '../app/ports.js';
+import type { ClaimFilter, StoredClaim, StoredOriginal } from '../app/ports.js';
 import type { Figures } from '../domain/claim.js';
 import type { Document, DocumentId } from '../domain/document.js';
 import type { Event, EventCorrection, FramingMention } from '../domain/event.js';
+import type { EventClaimQuery } from '../app/ports.js';
+import {
+  getEventSummary, getGeneration, listDocumentHints, listEventClaimPage, listEventDocumentPage,
+} from './event-dossier-reads.js';
 import {
   rowToClaim,
   rowToDocument,
@@ -35,6 +39,16 @@ export abstract class KyselyStoreReads {
   async getOriginal(id: DocumentId): Promise<Uint8Array | null> {
     const row = await this.db.selectFrom('originals').select('bytes').where('document_id', '=', id).executeTakeFirst();
     return row === undefined ? null : rowToOriginal(row);
+  }
+
+  async listOriginals(page: { after: DocumentId | null; limit: number }): Promise<StoredOriginal[]> {
+    // From documents, so a document whose original row is gone is listed too (with null bytes).
+    let query = this.db.selectFrom('documents')
+      .leftJoin('originals', 'originals.document_id', 'documents.id')
+      .select(['documents.id as id', 'originals.bytes as bytes']);
+    if (page.after !== null) query = query.where('documents.id', '>', page.after);
+    const rows = await query.orderBy('documents.id').limit(page.limit).execute();
+    return rows.map((row) => ({ documentId: row.id, bytes: row.bytes === null ? null : rowToOriginal({ bytes: row.bytes }) }));
   }
 
   async getFigures(id: DocumentId): Promise<Figures | null> {
@@ -101,11 +115,27 @@ export abstract class KyselyStoreReads {
     return rows.map(rowToEventCorrection);
   }
 
+  async countUngroupedDocuments(): Promise<number> {
+    const row = await this.db.selectFrom('documents')
+      .where((eb) => eb.not(eb.exists(eb.selectFrom('event_documents').select('event_documents.document_id')
+        .whereRef('event_documents.document_id', '=', 'documents.id'))))
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .executeTakeFirst();
+    return Number(row?.n ?? 0); // PostgreSQL's count is a bigint, which node-postgres gives as a string
+  }
+
   async getFraming(documentId: DocumentId): Promise<FramingMention[]> {
     const rows = await this.db.selectFrom('framing_mentions').selectAll()
       .where('document_id', '=', documentId).orderBy('mention_index').execute();
     return rows.map(rowToFraming);
   }
+
+  // The dossier's reads (event-dossier-reads.ts).
+  getEventSummary(eventId: string) { return getEventSummary(this.db, eventId); }
+  listEventClaimPage(eventId: string, query: EventClaimQuery) { return listEventClaimPage(this.db, eventId, query); }
+  listEventDocumentPage(eventId: string, page: { limit: number; offset: number }) { return listEventDocumentPage(this.db, eventId, page); }
+  getGeneration() { return getGeneration(this.db); }
+  listDocumentHints() { return listDocumentHints(this.db); }
 
   async close(): Promise<void> {
     await this.db.destroy();

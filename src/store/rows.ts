@@ -4,7 +4,9 @@
  * Reading is a trust boundary: JSON columns and scalars are parsed with the domain's zod schemas.
  */
 import type { ColumnType, Generated, Selectable, SqlBool } from 'kysely';
-import type { StoredClaim } from '../app/ports.js';
+import { z } from 'zod';
+import { EventSummary, type ClaimVerdict } from '../app/event-summary.js';
+import type { ClaimEvent, DocumentHints, StoredClaim } from '../app/ports.js';
 import { Claim, Figures } from '../domain/claim.js';
 import { Document, DocumentId } from '../domain/document.js';
 import { Event, EventCorrection, FramingMention } from '../domain/event.js';
@@ -25,6 +27,8 @@ export type DocumentsTable = {
   ingested_at: string;
   ingest_seq: Generated<number>;
   figures_json: string;
+  /** DocumentHints as JSON; null until computed (documents stored before migration 0007). */
+  hints_json: string | null;
 };
 
 export type OriginalsTable = {
@@ -68,7 +72,19 @@ export type EventsTable = {
   where_prec: number | null;
 };
 export type EventDocumentsTable = { event_id: string; document_id: string };
-export type EventClaimsTable = { event_id: string; document_id: string; claim_index: number };
+export type EventClaimsTable = {
+  event_id: string;
+  document_id: string;
+  claim_index: number;
+  // The claim's verdict in its event (migration 0007); null when the grouping was saved without one.
+  position: number | null;
+  source: string | null;
+  repeats: string | null;
+  subgroup: 0 | 1 | null;
+  credible: 0 | 1 | null;
+};
+export type EventSummariesTable = { event_id: string; summary_json: string };
+export type StoreGenerationTable = { id: number; value: number };
 export type EventCorrectionsTable = { seq: Generated<number>; kind: string; document_ids_json: string; created_at: string };
 export type FramingMentionsTable = {
   document_id: string;
@@ -89,6 +105,8 @@ export type StoreSchema = {
   event_claims: EventClaimsTable;
   event_corrections: EventCorrectionsTable;
   framing_mentions: FramingMentionsTable;
+  event_summaries: EventSummariesTable;
+  store_generation: StoreGenerationTable;
 };
 
 export type DocumentRow = Selectable<DocumentsTable>;
@@ -96,7 +114,7 @@ export type ClaimRow = Selectable<ClaimsTable>;
 type NewDocumentRow = Omit<DocumentRow, 'ingest_seq'>;
 type NewClaimRow = Omit<ClaimRow, 'approximate'> & { approximate: 0 | 1 };
 
-export function documentToRow(document: Document, figures: Figures): NewDocumentRow {
+export function documentToRow(document: Document, figures: Figures, hints?: DocumentHints): NewDocumentRow {
   return {
     id: document.id,
     sha256: document.sha256,
@@ -112,6 +130,7 @@ export function documentToRow(document: Document, figures: Figures): NewDocument
     text: document.text,
     ingested_at: document.ingestedAt,
     figures_json: JSON.stringify(figures),
+    hints_json: hints === undefined ? null : JSON.stringify(hints),
   };
 }
 
@@ -244,4 +263,28 @@ export function rowToFraming(row: FramingMentionsTable): FramingMention {
   return FramingMention.parse({
     ruleId: row.rule_id, frame: row.frame, text: row.text, span: { start: row.span_start, end: row.span_end },
   });
+}
+
+const Hints = z.object({ date: z.string().nullable(), place: z.string().nullable() });
+
+export function rowToHints(row: { hints_json: string | null }): DocumentHints | null {
+  return row.hints_json === null ? null : Hints.parse(JSON.parse(row.hints_json));
+}
+
+export function claimEventToRow(c: ClaimEvent): Selectable<EventClaimsTable> {
+  const v = c.verdict;
+  return {
+    event_id: c.eventId, document_id: c.documentId, claim_index: c.claimIndex,
+    position: v?.position ?? null, source: v?.source ?? null, repeats: v?.repeats ?? null,
+    subgroup: v === undefined ? null : v.subgroup ? 1 : 0, credible: v === undefined ? null : v.credible ? 1 : 0,
+  };
+}
+
+export function rowToVerdict(row: Pick<Selectable<EventClaimsTable>, 'position' | 'source' | 'repeats' | 'subgroup' | 'credible'>): ClaimVerdict | null {
+  if (row.position === null || row.source === null) return null;
+  return { position: row.position, source: row.source, repeats: row.repeats, subgroup: Number(row.subgroup) === 1, credible: Number(row.credible) === 1 };
+}
+
+export function rowToEventSummary(row: { summary_json: string }): EventSummary {
+  return EventSummary.parse(JSON.parse(row.summary_json));
 }

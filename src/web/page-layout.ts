@@ -14,6 +14,8 @@ export type PageInput = {
   permalink?: boolean;
   /** Which navigation entry is the current page. */
   section?: 'events' | 'documents' | 'search' | 'upload';
+  /** Who is signed in, shown with a sign-out button; null or absent: a "Sign in" link. */
+  viewer?: { name: string; role: string } | null;
 };
 
 const NAV: ReadonlyArray<[NonNullable<PageInput['section']>, string, string]> = [
@@ -43,6 +45,7 @@ ${page.permalink === false ? '' : html`<link rel="canonical" href="${permalink}"
   <nav aria-label="Main"><ul>
     ${NAV.map(([id, href, label]) => html`<li><a href="${href}"${page.section === id ? html` aria-current="page"` : ''}>${label}</a></li>`)}
   </ul></nav>
+  ${accountBox(page)}
 </header>
 <main id="main" tabindex="-1">
 ${page.body}
@@ -54,6 +57,15 @@ ${page.permalink === false ? '' : html`<aside class="permalink" aria-label="Perm
 <footer class="site"><p>Tally shows each figure with whose figure it is and the exact words; framing words are the sources' own. <a href="/api/openapi.json">JSON API</a></p></footer>
 </body>
 </html>`.value;
+}
+
+/** The sign-out form is a POST, so it gets the session's CSRF token like every other form. */
+function accountBox(page: PageInput): SafeHtml {
+  if (!page.viewer) {
+    const next = page.path === '/' || page.path.startsWith('/login') ? '' : `?next=${encodeURIComponent(page.path)}`;
+    return html`<p class="account"><a href="/login${next}">Sign in</a></p>`;
+  }
+  return html`<form class="account" method="post" action="/logout"><span class="who">${page.viewer.name} <small>(${page.viewer.role})</small></span> <button type="submit">Sign out</button></form>`;
 }
 
 function citeBox(text: string): SafeHtml {

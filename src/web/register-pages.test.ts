@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { parseHTML } from 'linkedom';
 import { CONTENT_SECURITY_POLICY } from '../http/build-server.js';
-import { HOSTILE_MARKUP, multipartBody, openTestApp, type TestApp } from '../http/web-app.fixtures.js';
+import { addTestUser, HOSTILE_MARKUP, multipartBody, openTestApp, signInThroughForm, type TestApp } from '../http/web-app.fixtures.js';
 import { buildWebServer } from './build-web-server.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -22,7 +22,7 @@ async function allPages(): Promise<string[]> {
   const documents: Json = await api('/api/documents');
   const claims: Json = await api('/api/claims');
   return [
-    '/', '/documents', '/search', '/search?q=villa', '/search?q=regional', '/search?q=killed&claimant=regional', '/upload',
+    '/', '/documents', '/search', '/search?q=villa', '/search?q=regional', '/search?q=killed&claimant=regional',
     ...events.items.flatMap((e: Json) => [`/events/${e.id}`, `/events/${e.id}?rule=range`]),
     ...documents.items.map((d: Json) => d.links.page),
     ...claims.items.map((c: Json) => c.links.page),
@@ -143,13 +143,17 @@ describe('search and upload pages', () => {
   });
 
   it('uploads files from the form and reports each', async () => {
+    // Uploading needs a signed-in editor and the form's CSRF token (refusals: web-session.test.ts).
+    const session = await signInThroughForm(server, await addTestUser(t.app, 'uploader', 'editor'));
+    const page = await server.inject({ method: 'GET', url: '/upload', headers: { cookie: session.cookie } });
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, new RegExp(`<form class="upload" method="post" action="/upload\\?_csrf=${session.csrf}"`));
+    const form = multipartBody([
+      { name: 'valle.txt', content: 'Valle Hondo, April 9, 2025. Nine people were killed in Valle Hondo, according to firefighters.' },
+      { name: 'notes.docx', content: 'PK' },
+    ]);
     const response = await server.inject({
-      method: 'POST',
-      url: '/upload',
-      ...multipartBody([
-        { name: 'valle.txt', content: 'Valle Hondo, April 9, 2025. Nine people were killed in Valle Hondo, according to firefighters.' },
-        { name: 'notes.docx', content: 'PK' },
-      ]),
+      method: 'POST', url: `/upload?_csrf=${session.csrf}`, payload: form.payload, headers: { ...form.headers, cookie: session.cookie },
     });
     assert.equal(response.statusCode, 200);
     assert.match(response.body, /<strong>valle\.txt<\/strong>: ingested, \d+ claims?/);

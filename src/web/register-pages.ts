@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../compose.js';
-import { DocumentParams, ClaimParams, EventParams, EventQuery, SearchQuery, parseInput } from '../http/api-schemas.js';
+import { DocumentParams, ClaimParams, EventParams, SearchQuery, parseInput } from '../http/api-schemas.js';
 import { claimPath, documentPath, eventPath } from '../http/api-responses.js';
 import { toHttpError } from '../http/http-errors.js';
 import { ingestUpload } from '../http/upload-files.js';
@@ -15,11 +15,14 @@ import { DEFAULT_RULE } from '../app/reconcile-event.js';
 import { MEASURES } from '../domain/measure.js';
 import { citeClaim, citeDocument, citeEvent } from './citation.js';
 import { MEASURE_COLOURS } from './figure-words.js';
+import { userActor } from '../domain/account.js';
+import { addCsrfToForms } from './csrf-forms.js';
 import { pageLayout, type PageInput } from './page-layout.js';
+import { webSessions } from './web-session.js';
 import { claimPage } from './pages/claim-page.js';
 import { documentPage } from './pages/document-page.js';
 import { documentsPage, errorPage } from './pages/documents-page.js';
-import { eventPage } from './pages/event-page.js';
+import { eventPage, EventPageQuery } from './pages/event-page.js';
 import { homePage } from './pages/home-page.js';
 import { searchPage, type SearchForm } from './pages/search-page.js';
 import { uploadPage } from './pages/upload-page.js';
@@ -32,8 +35,13 @@ const ICON = asset('icon.svg');
 
 export function registerPages(app: App, now: () => Date = () => new Date()) {
   return async function pages(server: FastifyInstance): Promise<void> {
-    const send = (request: FastifyRequest, reply: FastifyReply, page: Omit<PageInput, 'origin'>, status = 200) =>
-      reply.status(status).type('text/html; charset=utf-8').send(pageLayout({ ...page, origin: originOf(request) }));
+    const send = (request: FastifyRequest, reply: FastifyReply, page: Omit<PageInput, 'origin'>, status = 200) => {
+      const viewer = request.viewer;
+      const body = pageLayout({ ...page, origin: originOf(request), viewer: viewer && { name: viewer.user.name, role: viewer.user.role } });
+      // A signed-in page carries the session's CSRF token in its forms: never for a shared cache.
+      if (viewer?.csrfToken) reply.header('cache-control', 'private, no-store');
+      return reply.status(status).type('text/html; charset=utf-8').send(viewer?.csrfToken ? addCsrfToForms(body, viewer.csrfToken) : body);
+    };
 
     server.setErrorHandler((error, request, reply) => {
       const http = toHttpError(error);
@@ -43,6 +51,8 @@ export function registerPages(app: App, now: () => Date = () => new Date()) {
     server.setNotFoundHandler((request, reply) =>
       send(request, reply, { title: 'Not found', path: request.url, permalink: false, body: errorPage(404, `There is no page at ${request.url}.`, 'request.not_found') }, 404),
     );
+
+    webSessions(server, app, send);
 
     server.get('/assets/style.css', (_request, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'no-cache').send(STYLE));
     server.get('/assets/icon.svg', (_request, reply) => reply.type('image/svg+xml').header('cache-control', 'max-age=86400').send(ICON));
@@ -60,17 +70,14 @@ export function registerPages(app: App, now: () => Date = () => new Date()) {
 
     server.get('/events/:id', async (request, reply) => {
       const { id } = parseInput(EventParams, request.params, 'path');
-      const rule = parseInput(EventQuery, request.query, 'query').rule ?? DEFAULT_RULE;
-      const dossier = await app.reconcileEvent({ id, rule });
-      const documents = await Promise.all(
-        dossier.documents.map(async (d) => {
-          const { document } = await app.getDocument({ id: d.id });
-          return { ...d, sha256: document.sha256, byline: document.byline };
-        }),
-      );
+      const query = parseInput(EventPageQuery, request.query, 'query');
+      const rule = query.rule ?? DEFAULT_RULE;
+      const dossier = await app.getEventDossier({
+        id, rule, claims: { limit: query.limit, offset: query.offset }, documents: { limit: query.limit, offset: query.documents },
+      });
       const path = rule === DEFAULT_RULE ? eventPath(id) : `${eventPath(id)}?rule=${rule}`;
       const cite = citeEvent(dossier, `${originOf(request)}${path}`, now());
-      return send(request, reply, { title: dossier.event.title, path, section: 'events', body: eventPage(dossier, rule, documents), cite });
+      return send(request, reply, { title: dossier.event.title, path, section: 'events', body: eventPage(dossier, query), cite });
     });
 
     server.get('/documents/:id', async (request, reply) => {
@@ -106,12 +113,16 @@ export function registerPages(app: App, now: () => Date = () => new Date()) {
       return send(request, reply, { title: `Search: ${form.q}`, path, section: 'search', body: searchPage(form, found, null, languages) });
     });
 
-    server.get('/upload', async (request, reply) =>
-      send(request, reply, { title: 'Upload', path: '/upload', section: 'upload', body: uploadPage(SUPPORTED_EXTENSIONS, app.config.maxBytes, null, null) }),
-    );
-    server.post('/upload', async (request, reply) => {
+    server.get('/upload', async (request, reply) => {
+      if (request.viewer === null) return reply.redirect('/login?next=/upload', 303);
+      return send(request, reply, { title: 'Upload', path: '/upload', section: 'upload', body: uploadPage(SUPPORTED_EXTENSIONS, app.config.maxBytes, null, null) });
+    });
+    server.post('/upload', {
+      config: { access: 'editor' },
+      preHandler: (request, reply) => server.rateLimits.upload(request, reply, `user:${request.viewer!.user.id}`),
+    }, async (request, reply) => {
       try {
-        const results = await ingestUpload(request, app);
+        const results = await ingestUpload(request, app, userActor(request.viewer!.user));
         return send(request, reply, { title: 'Upload', path: '/upload', section: 'upload', body: uploadPage(SUPPORTED_EXTENSIONS, app.config.maxBytes, results, null) });
       } catch (error) {
         const http = toHttpError(error);

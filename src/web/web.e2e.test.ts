@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { openTestApp, type TestApp } from '../http/web-app.fixtures.js';
+import { addTestUser, openTestApp, type TestApp, type TestUser } from '../http/web-app.fixtures.js';
 import { buildWebServer } from './build-web-server.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -23,10 +23,12 @@ describe('web app in a browser', { skip }, () => {
   let browser: BrowserContext;
   let base: string;
   let profile: string;
+  let editor: TestUser;
   const errors: string[] = [];
 
   before(async () => {
     t = await openTestApp();
+    editor = await addTestUser(t.app, 'eddie', 'editor');
     server = await buildWebServer(t.app);
     base = (await server.listen({ port: 0, host: '127.0.0.1' })).replace(/\/$/, '');
     profile = mkdtempSync(join(tmpdir(), 'tally-chromium-'));
@@ -115,8 +117,14 @@ describe('web app in a browser', { skip }, () => {
     await page.close();
   });
 
-  it('uploads a file and reports what was ingested', async () => {
+  it('signs in from the upload page, uploads a file and reports what was ingested', async () => {
     const page = await open('/upload');
+    await page.waitForURL(/\/login\?next=\/upload$/);
+    await page.fill('#name', editor.name);
+    await page.fill('#secret', editor.secret);
+    await page.click('form.sign-in button[type=submit]');
+    await page.waitForURL(/\/upload$/);
+    assert.match(await page.locator('header.site .who').innerText(), /eddie/);
     await page.setInputFiles('#files', {
       name: 'rio-seco.txt',
       mimeType: 'text/plain',

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { openFreshApp } from '../../compose.js';
 import { SUPPORTED_EXTENSIONS } from '../../pipeline/extract/read-document.js';
+import { cliActor } from '../cli-actor.js';
 import { commandConfig, type CliContext } from '../cli-context.js';
 import { createReporter } from '../reporter.js';
 import { walkPaths } from '../walk-paths.js';
@@ -36,7 +37,7 @@ Examples:
       const corpus = relative(process.cwd(), CORPUS) || '.';
       const app = await openFreshApp(config);
       try {
-        const { results, claims } = await app.demo({ files: walkPaths([corpus], { extensions: SUPPORTED_EXTENSIONS }) });
+        const { results, claims } = await app.demo({ files: walkPaths([corpus], { extensions: SUPPORTED_EXTENSIONS }), actor: cliActor() });
         for (const result of results) if (result.error) reporter.fileFailed(result.source, result.error);
         const ingested = results.filter((r) => r.status === 'ingested').length;
         ctx.terminal.out(

@@ -2,12 +2,13 @@
 import { Command } from 'commander';
 import { openApp } from '../../compose.js';
 import { commandConfig, type CliContext } from '../cli-context.js';
+import { documentsDeleteCommand } from './documents-delete.js';
 import { jsonOption } from '../cli-options.js';
 import { formatTable } from '../format-table.js';
 import { shortId } from '../short-id.js';
 
 export function documentsCommand(ctx: CliContext): Command {
-  return new Command('documents')
+  const documents = new Command('documents')
     .summary('list the stored documents')
     .description('List the stored documents, oldest ingest first, with their language and claim count.')
     .addOption(jsonOption('one document per line (metadata, not the text)'))
@@ -54,4 +55,6 @@ Each line of --json: {"id", "sha256", "source", "mediaType", "byteLength", "titl
         await app.close();
       }
     });
+  documents.addCommand(documentsDeleteCommand(ctx).copyInheritedSettings(documents));
+  return documents;
 }

@@ -3,6 +3,7 @@ import { Command, Option } from 'commander';
 import { toEventOutput } from '../../app/to-event-output.js';
 import { openApp } from '../../compose.js';
 import { ESTIMATE_RULES, type EstimateRule } from '../../pipeline/reconcile/reconcile-types.js';
+import { cliActor } from '../cli-actor.js';
 import { commandConfig, type CliContext } from '../cli-context.js';
 import { jsonOption } from '../cli-options.js';
 import { formatTable } from '../format-table.js';
@@ -68,7 +69,7 @@ ${JSON_SHAPE}`)
     .action(async (a: string, b: string, _options: unknown, command: Command) => {
       const app = await openApp(commandConfig(command, ctx));
       try {
-        const { event } = await app.mergeEvents({ a, b });
+        const { event } = await app.mergeEvents({ a, b, actor: cliActor() });
         ctx.terminal.out(`merged into ${event.id}  ${event.title}  (${event.documents.length} documents)`);
       } finally {
         await app.close();
@@ -87,7 +88,7 @@ ${JSON_SHAPE}`)
     .action(async (id: string, options: { documents: string[] }, command: Command) => {
       const app = await openApp(commandConfig(command, ctx));
       try {
-        const { kept, split } = await app.splitEvent({ id, documents: options.documents });
+        const { kept, split } = await app.splitEvent({ id, documents: options.documents, actor: cliActor() });
         ctx.terminal.out(`kept   ${kept.id}  ${kept.title}  (${kept.documents.length} documents)`);
         ctx.terminal.out(`split  ${split.id}  ${split.title}  (${split.documents.length} documents)`);
       } finally {

@@ -5,6 +5,7 @@ import type { IncomingFile } from '../../app/incoming-file.js';
 import type { IngestResult } from '../../app/ingest-documents.js';
 import { openApp } from '../../compose.js';
 import { SUPPORTED_EXTENSIONS } from '../../pipeline/extract/read-document.js';
+import { cliActor } from '../cli-actor.js';
 import { commandConfig, type CliContext } from '../cli-context.js';
 import { jsonOption, langOption, maxBytesOption } from '../cli-options.js';
 import { createIngestProgress } from '../ingest-progress.js';
@@ -23,6 +24,8 @@ export function ingestCommand(ctx: CliContext): Command {
     )
     .argument('[path...]', `files or directories (${SUPPORTED_EXTENSIONS.join(', ')})`)
     .option('--jsonl <file>', 'also read one document per line: {"text", "title"?, "publishedAt"?, "source"?, "lang"?}')
+    .option('--url <url>', 'also fetch and store the document at this http(s) URL (repeatable)', (url: string, urls: string[]) => [...urls, url], [] as string[])
+    .option('--allow-private', 'let --url reach loopback, private and link-local addresses (refused by default)')
     .addOption(langOption())
     .addOption(maxBytesOption())
     .addOption(jsonOption('one result per file'))
@@ -35,6 +38,11 @@ Examples:
   $ tally ingest --lang es --max-bytes 10MB boletines/
   $ tally ingest --json inbox/ | jq -c 'select(.status == "failed")'
   $ tally --db postgres://tally@127.0.0.1/tally ingest --jsonl feed.jsonl
+  $ tally ingest --url https://example.org/report.pdf --url https://example.org/news.html
+
+A --url is fetched with the --max-bytes limit, a 30 s deadline and at most 5 redirects; addresses that
+are not public (loopback, private, link-local, cloud metadata) are refused, after every DNS lookup and
+redirect, unless --allow-private is given. The document keeps the URL as its source.
 
 Extraction runs on every core and writes are batched; a progress line with the rate (and the ETA for
 --jsonl) is shown on stderr, redrawn on a terminal, every 10 s otherwise.
@@ -42,17 +50,18 @@ Extraction runs on every core and writes are batched; a progress line with the r
 Each line of --json: {"source", "status": "ingested"|"unchanged"|"failed", "id", "lang", "claims",
 "notice", "error": {"code", "message"}} (fields absent when they do not apply).`,
     )
-    .action(async (paths: string[], options: { json?: boolean; lang?: string; jsonl?: string }, command: Command) => {
-      if (paths.length === 0 && options.jsonl === undefined) command.error('error: give a path or --jsonl FILE');
+    .action(async (paths: string[], options: { json?: boolean; lang?: string; jsonl?: string; url: string[]; allowPrivate?: boolean }, command: Command) => {
+      if (paths.length === 0 && options.jsonl === undefined && options.url.length === 0) command.error('error: give a path, --jsonl FILE or --url URL');
       const config = commandConfig(command, ctx);
       const reporter = createReporter(ctx, config);
       const app = await openApp(config);
       const counts = { ingested: 0, unchanged: 0, failed: 0 };
       try {
         const lines = options.jsonl === undefined ? null : await jsonlInput(options.jsonl);
-        const files = concat(walkPaths(paths, { extensions: SUPPORTED_EXTENSIONS }), lines?.files ?? []);
+        const urls = app.urlFiles(options.url, { allowPrivate: options.allowPrivate ?? false });
+        const files = concat(walkPaths(paths, { extensions: SUPPORTED_EXTENSIONS }), lines?.files ?? [], urls);
         const progress = createIngestProgress(ctx.terminal);
-        for await (const result of app.ingestDocuments({ files, lang: options.lang ?? null })) {
+        for await (const result of app.ingestDocuments({ files, lang: options.lang ?? null, actor: cliActor() })) {
           progress.tick(lines?.progress.totalBytes ? lines.progress.bytesRead / lines.progress.totalBytes : null);
           counts[result.status]++;
           if (result.error) reporter.fileFailed(result.source, result.error);

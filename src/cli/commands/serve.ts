@@ -4,6 +4,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { openApp, openFreshApp } from '../../compose.js';
 import { SUPPORTED_EXTENSIONS } from '../../pipeline/extract/read-document.js';
 import { buildWebServer } from '../../web/build-web-server.js';
+import { cliActor } from '../cli-actor.js';
 import { commandConfig, type CliContext } from '../cli-context.js';
 import { createReporter } from '../reporter.js';
 import { walkPaths } from '../walk-paths.js';
@@ -20,7 +21,8 @@ export function serveCommand(ctx: CliContext): Command {
     .description(
       'Serve the web app (events, dossiers, documents with highlighted claims, search, upload) and the JSON\n' +
         'API under /api (described at /api/openapi.json) on the database given by --db / $TALLY_DB.\n' +
-        'It listens on 127.0.0.1 unless --host says otherwise: anyone who can reach it can upload documents.',
+        'It listens on 127.0.0.1 unless --host says otherwise. Reading is public; uploading, corrections and\n' +
+        'deletions need an account (tally users add NAME --role editor|admin; see docs/security.md).',
     )
     .addOption(new Option('--port <n>', 'port to listen on (0: any free port)').default(DEFAULT_PORT).argParser(parsePort))
     .addOption(new Option('--host <host>', 'address to listen on').default(DEFAULT_HOST))
@@ -39,10 +41,13 @@ Examples:
         if (options.demo) {
           const corpus = relative(process.cwd(), CORPUS) || '.';
           const reporter = createReporter(ctx, config);
-          const { results, claims } = await app.demo({ files: walkPaths([corpus], { extensions: SUPPORTED_EXTENSIONS }) });
+          const { results, claims } = await app.demo({ files: walkPaths([corpus], { extensions: SUPPORTED_EXTENSIONS }), actor: cliActor() });
           for (const result of results) if (result.error) reporter.fileFailed(result.source, result.error);
           const ingested = results.filter((r) => r.status === 'ingested').length;
           ctx.terminal.err(`Ingested ${ingested} documents from ${corpus} into ${config.db} (recreated on every run): ${claims.length} claims.`);
+        }
+        if ((await app.listUsers()).users.length === 0) {
+          ctx.terminal.err(`No accounts yet: reading works for everyone; to upload or correct, create an editor with\n  tally --db ${config.db} users add NAME --role editor`);
         }
         const server = await buildWebServer(app);
         const address = await server.listen({ port: options.port, host: options.host });

@@ -1,6 +1,7 @@
 /** `GET /api/claims` (filtered, paginated), `GET /api/search` and `POST /api/upload`. */
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../../compose.js';
+import { userActor } from '../../domain/account.js';
 import { ClaimsQuery, SearchQuery, paginate, parseInput } from '../api-schemas.js';
 import { toClaimResponse, toDocumentResponse } from '../api-responses.js';
 import { ingestUpload } from '../upload-files.js';
@@ -31,5 +32,8 @@ export function claimRoutes(server: FastifyInstance, app: App): void {
     };
   });
 
-  server.post('/upload', async (request) => ({ files: await ingestUpload(request, app) }));
+  server.post('/upload', {
+    config: { access: 'editor' },
+    preHandler: (request, reply) => server.rateLimits.upload(request, reply, `user:${request.viewer!.user.id}`),
+  }, async (request) => ({ files: await ingestUpload(request, app, userActor(request.viewer!.user)) }));
 }

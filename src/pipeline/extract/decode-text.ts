@@ -2,7 +2,7 @@
 import { DomainError } from '../../domain/errors.js';
 
 /** File signatures that mean "this is not text", with the plain name a user recognises. */
-const BINARY_SIGNATURES: readonly { name: string; magic: readonly number[] }[] = [
+export const BINARY_SIGNATURES: readonly { name: string; magic: readonly number[] }[] = [
   { name: 'a PDF file', magic: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
   { name: 'a ZIP archive (or a .docx/.xlsx/.odt office file)', magic: [0x50, 0x4b, 0x03, 0x04] },
   { name: 'an old Microsoft Office (.doc/.xls) file', magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },

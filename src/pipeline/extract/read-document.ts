@@ -1,23 +1,20 @@
-// Turns the bytes of a received file into text, choosing the reader by extension and checking the bytes agree.
+// Turns the bytes of a received file into text, choosing the reader by what the bytes are (detect-media-type.ts).
 import type { ExtractedText, MediaType } from '../../domain/document.js';
 import { DomainError } from '../../domain/errors.js';
 import { decodeText } from './decode-text.js';
+import { detectMediaType } from './detect-media-type.js';
 import { readHtml } from './read-html.js';
 import { readPdf } from './read-pdf.js';
 
-const MEDIA_TYPES: Readonly<Record<string, MediaType>> = {
-  '.txt': 'text/plain',
-  '.md': 'text/markdown',
-  '.markdown': 'text/markdown',
-  '.html': 'text/html',
-  '.htm': 'text/html',
-  '.pdf': 'application/pdf',
+export { SUPPORTED_EXTENSIONS } from './detect-media-type.js';
+
+export type ReadDocumentOptions = {
+  maxBytes: number;
+  /** What the sender said the type is (an HTTP Content-Type); the content still decides PDF and HTML. */
+  declared?: MediaType | null;
+  /** The type, known for certain (text that arrived as text, e.g. a line of --jsonl): nothing is sniffed. */
+  mediaType?: MediaType;
 };
-
-export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(MEDIA_TYPES);
-
-/** The PDF header may follow a little junk; readers accept it within the first 1024 bytes. */
-const PDF_HEADER_WINDOW = 1024;
 
 /**
  * Reads one received file. Errors are `DomainError`s whose message completes a sentence that starts with
@@ -26,25 +23,17 @@ const PDF_HEADER_WINDOW = 1024;
 export async function readDocument(
   bytes: Uint8Array,
   fileName: string,
-  options: { maxBytes: number },
+  options: ReadDocumentOptions,
 ): Promise<ExtractedText> {
-  const extension = extensionOf(fileName);
-  const mediaType = MEDIA_TYPES[extension];
-  if (mediaType === undefined) {
-    const what = extension === '' ? 'has no file extension' : `has an unsupported type (${extension})`;
-    throw new DomainError('document.unsupported_type', `${what}; supported: ${SUPPORTED_EXTENSIONS.join(', ')}`);
-  }
   if (bytes.length === 0) throw new DomainError('document.empty', 'is empty');
+  const mediaType = options.mediaType ?? detectMediaType(bytes, fileName, options.declared ?? null);
   if (bytes.length > options.maxBytes) {
     let [size, limit] = [formatSize(bytes.length), formatSize(options.maxBytes)];
     if (size === limit) [size, limit] = [`${bytes.length} bytes`, `${options.maxBytes}-byte`];
     throw new DomainError('document.too_large', `is ${size}, over the ${limit} limit`);
   }
 
-  if (mediaType === 'application/pdf') {
-    assertPdfHeader(bytes);
-    return readPdf(bytes);
-  }
+  if (mediaType === 'application/pdf') return readPdf(bytes);
   const text = normalizeLineEndings(decodeText(bytes));
   if (text.trim() === '') throw new DomainError('document.empty', 'contains only whitespace');
   if (mediaType === 'text/html') {
@@ -54,24 +43,6 @@ export async function readDocument(
   }
   const title = mediaType === 'text/markdown' ? markdownTitle(text) : null;
   return { text, mediaType, title, byline: null, siteName: null, publishedAt: null };
-}
-
-function extensionOf(fileName: string): string {
-  const base = fileName.split(/[\\/]/).pop() ?? '';
-  const dot = base.lastIndexOf('.');
-  return dot <= 0 ? '' : base.slice(dot).toLowerCase();
-}
-
-function assertPdfHeader(bytes: Uint8Array): void {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, PDF_HEADER_WINDOW));
-  if (head.includes('%PDF-')) return;
-  const looksLikeHtml = /^\s*</.test(head) && /<(!doctype|html|head|body)/i.test(head);
-  throw new DomainError(
-    'document.not_pdf',
-    looksLikeHtml
-      ? 'is not a PDF: it is an HTML page (a download that returned a web page?)'
-      : 'is not a PDF: it does not start with the %PDF- header',
-  );
 }
 
 function normalizeLineEndings(text: string): string {

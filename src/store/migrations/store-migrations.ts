@@ -7,6 +7,9 @@ import { documentsClaims } from './0001-documents-claims.js';
 import { events } from './0002-events.js';
 import { search } from './0003-search.js';
 import { postgresSearch } from './0004-postgres-search.js';
+import { accountsAudit } from './0005-accounts-audit.js';
+import { originalsImmutable } from './0006-originals-immutable.js';
+import { eventSummaries } from './0007-event-summaries.js';
 import type { StoreDialect } from './store-dialect.js';
 
 export function storeMigrations(dialect: StoreDialect): Record<string, Migration> {
@@ -15,6 +18,9 @@ export function storeMigrations(dialect: StoreDialect): Record<string, Migration
     '0002-events': events(dialect),
     '0003-search': search(dialect),
     '0004-postgres-search': postgresSearch(dialect),
+    '0005-accounts-audit': accountsAudit(dialect),
+    '0006-originals-immutable': originalsImmutable(dialect),
+    '0007-event-summaries': eventSummaries(dialect),
   };
 }
 

@@ -7,14 +7,16 @@
 import { Kysely, PostgresDialect, sql, type Insertable, type Transaction } from 'kysely';
 import pg from 'pg';
 import type {
-  ClaimEvent, EventStore, SaveDocumentInput, Store, TextMatch, TextSearchStore,
+  DocumentHints, EventStore, SaveDocumentInput, Store, TextMatch, TextSearchStore,
 } from '../../app/ports.js';
 import type { DocumentId } from '../../domain/document.js';
-import type { Event, FramingMention } from '../../domain/event.js';
+import type { FramingMention } from '../../domain/event.js';
 import { DomainError } from '../../domain/errors.js';
-import { KyselyStoreReads } from '../kysely-store-reads.js';
+import { KyselyAccounts, type TransactionStep } from '../kysely-accounts.js';
 import { migrateStore } from '../migrations/migrate-store.js';
+import { bumpGeneration, type ReplaceEventsInput } from '../event-dossier-reads.js';
 import {
+  claimEventToRow,
   claimToRow,
   documentToRow,
   eventToRow,
@@ -33,7 +35,7 @@ export type PostgresStoreOptions = {
   maxConnections?: number;
 };
 
-export class PostgresStore extends KyselyStoreReads implements Store, EventStore, TextSearchStore {
+export class PostgresStore extends KyselyAccounts implements Store, EventStore, TextSearchStore {
   private constructor(db: Kysely<StoreSchema>) {
     super(db);
   }
@@ -81,23 +83,30 @@ export class PostgresStore extends KyselyStoreReads implements Store, EventStore
         from generate_series(1, ${inputs.length})`.execute(trx);
       const ascending = seqs.rows.map((r) => r.seq).sort((a, b) => a - b);
       const results: { inserted: boolean }[] = new Array(inputs.length);
-      for (const i of order) results[i] = await insertDocument(trx, inputs[i]!, ascending[i]!);
+      for (const i of order) {
+        results[i] = await insertDocument(trx, inputs[i]!, ascending[i]!);
+        const audit = inputs[i]!.audit;
+        if (results[i]!.inserted && audit !== undefined) await trx.executeQuery(this.auditInsert(audit));
+      }
       return results;
     });
   }
 
-  async replaceEvents(input: { events: readonly Event[]; claimEvents: readonly ClaimEvent[] }): Promise<void> {
+  async replaceEvents(input: ReplaceEventsInput): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       // Regrouping replaces the whole grouping; a concurrent regroup waits here rather than interleaving.
       await sql`lock table events in exclusive mode`.execute(trx);
+      await trx.deleteFrom('event_summaries').execute();
       await trx.deleteFrom('event_claims').execute();
       await trx.deleteFrom('event_documents').execute();
       await trx.deleteFrom('events').execute();
       await insertChunked(trx, 'events', input.events.map((event, position) => eventToRow(event, position)));
       await insertChunked(trx, 'event_documents', input.events.flatMap((event) =>
         event.documents.map((documentId) => ({ event_id: event.id, document_id: documentId }))));
-      await insertChunked(trx, 'event_claims', input.claimEvents.map((c) =>
-        ({ event_id: c.eventId, document_id: c.documentId, claim_index: c.claimIndex })));
+      await insertChunked(trx, 'event_claims', input.claimEvents.map(claimEventToRow));
+      await insertChunked(trx, 'event_summaries', (input.summaries ?? []).map((s) =>
+        ({ event_id: s.eventId, summary_json: JSON.stringify(s.summary) })));
+      await trx.executeQuery(bumpGeneration(this.db));
     });
   }
 
@@ -105,7 +114,29 @@ export class PostgresStore extends KyselyStoreReads implements Store, EventStore
     await this.db.transaction().execute(async (trx) => {
       await trx.deleteFrom('framing_mentions').where('document_id', '=', documentId).execute();
       await insertChunked(trx, 'framing_mentions', mentions.map((m, i) => framingToRow(documentId, i, m)));
+      await trx.executeQuery(bumpGeneration(this.db));
     });
+  }
+
+  async saveDocumentHints(documentId: DocumentId, hints: DocumentHints, framing: readonly FramingMention[]): Promise<void> {
+    await this.db.updateTable('documents').set({ hints_json: JSON.stringify(hints) }).where('id', '=', documentId).execute();
+    await this.saveFraming(documentId, framing);
+  }
+
+  protected async transact(steps: readonly TransactionStep[]): Promise<boolean> {
+    const undo = new Error('a required change did not happen');
+    try {
+      await this.db.transaction().execute(async (trx) => {
+        for (const step of steps) {
+          const result = await trx.executeQuery(step.query);
+          if (step.mustChange && Number(result.numAffectedRows ?? 0n) === 0) throw undo;
+        }
+      });
+      return true;
+    } catch (error) {
+      if (error === undo) return false;
+      throw error;
+    }
   }
 
   async searchTexts(words: readonly string[]): Promise<TextMatch[]> {
@@ -137,12 +168,13 @@ async function insertDocument(
   const { document, original, claims, figures } = input;
   const result = await trx
     .insertInto('documents')
-    .values({ ...documentToRow(document, figures), ingest_seq: ingestSeq })
+    .values({ ...documentToRow(document, figures, input.hints), ingest_seq: ingestSeq })
     .onConflict((oc) => oc.column('id').doNothing())
     .executeTakeFirst();
   if (Number(result.numInsertedOrUpdatedRows ?? 0n) === 0) return { inserted: false };
   await trx.insertInto('originals').values(originalToRow(document.id, original)).execute();
   await insertChunked(trx, 'claims', claims.map((claim, index) => claimToRow(document.id, index, claim)));
+  await insertChunked(trx, 'framing_mentions', (input.framing ?? []).map((m, i) => framingToRow(document.id, i, m)));
   return { inserted: true };
 }
 

@@ -3,12 +3,14 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql, type CompiledQuery } from 'kysely';
-import type { ClaimEvent, EventStore, SaveDocumentInput, Store, TextMatch, TextSearchStore } from '../../app/ports.js';
-import type { Event, FramingMention } from '../../domain/event.js';
+import type { DocumentHints, EventStore, SaveDocumentInput, Store, TextMatch, TextSearchStore } from '../../app/ports.js';
+import type { FramingMention } from '../../domain/event.js';
 import type { DocumentId } from '../../domain/document.js';
-import { KyselyStoreReads } from '../kysely-store-reads.js';
+import { KyselyAccounts, type TransactionStep } from '../kysely-accounts.js';
 import { migrateStore } from '../migrations/migrate-store.js';
+import { bumpGeneration, type ReplaceEventsInput } from '../event-dossier-reads.js';
 import {
+  claimEventToRow,
   claimToRow,
   documentToRow,
   originalToRow,
@@ -21,7 +23,7 @@ const MEMORY = ':memory:';
 /** Rows per INSERT: 19 columns each stays far below SQLite's limit on bound parameters. */
 const CLAIMS_PER_INSERT = 200;
 
-export class SqliteStore extends KyselyStoreReads implements Store, EventStore, TextSearchStore {
+export class SqliteStore extends KyselyAccounts implements Store, EventStore, TextSearchStore {
   private constructor(
     db: Kysely<StoreSchema>,
     private readonly sqlite: BetterSqlite3.Database,
@@ -77,21 +79,24 @@ export class SqliteStore extends KyselyStoreReads implements Store, EventStore, 
     const insertDocument = this.db
       .insertInto('documents')
       .values({
-        ...documentToRow(document, figures),
+        ...documentToRow(document, figures, input.hints),
         ingest_seq: sql<number>`(select coalesce(max(ingest_seq), 0) + 1 from documents)`,
       })
       .onConflict((oc) => oc.column('id').doNothing())
       .compile();
     const rest = [this.db.insertInto('originals').values(originalToRow(document.id, original)).compile()];
+    if (input.audit !== undefined) rest.push(this.auditInsert(input.audit));
     const claimRows = claims.map((claim, index) => claimToRow(document.id, index, claim));
     for (let i = 0; i < claimRows.length; i += CLAIMS_PER_INSERT) {
       rest.push(this.db.insertInto('claims').values(claimRows.slice(i, i + CLAIMS_PER_INSERT)).compile());
     }
+    (input.framing ?? []).forEach((m, i) => rest.push(this.db.insertInto('framing_mentions').values(framingToRow(document.id, i, m)).compile()));
     return { insertDocument, rest };
   }
 
-  async replaceEvents(input: { events: readonly Event[]; claimEvents: readonly ClaimEvent[] }): Promise<void> {
+  async replaceEvents(input: ReplaceEventsInput): Promise<void> {
     const queries: CompiledQuery[] = [
+      this.db.deleteFrom('event_summaries').compile(),
       this.db.deleteFrom('event_claims').compile(),
       this.db.deleteFrom('event_documents').compile(),
       this.db.deleteFrom('events').compile(),
@@ -102,17 +107,25 @@ export class SqliteStore extends KyselyStoreReads implements Store, EventStore, 
         queries.push(this.db.insertInto('event_documents').values({ event_id: event.id, document_id: documentId }).compile());
       }
     });
-    for (const c of input.claimEvents) {
-      queries.push(this.db.insertInto('event_claims')
-        .values({ event_id: c.eventId, document_id: c.documentId, claim_index: c.claimIndex }).compile());
+    for (const c of input.claimEvents) queries.push(this.db.insertInto('event_claims').values(claimEventToRow(c)).compile());
+    for (const s of input.summaries ?? []) {
+      queries.push(this.db.insertInto('event_summaries').values({ event_id: s.eventId, summary_json: JSON.stringify(s.summary) }).compile());
     }
+    queries.push(bumpGeneration(this.db));
     this.sqlite.transaction(() => { for (const q of queries) this.run(q); }).immediate();
   }
 
   async saveFraming(documentId: DocumentId, mentions: readonly FramingMention[]): Promise<void> {
     const queries = [this.db.deleteFrom('framing_mentions').where('document_id', '=', documentId).compile()];
     mentions.forEach((m, i) => queries.push(this.db.insertInto('framing_mentions').values(framingToRow(documentId, i, m)).compile()));
+    queries.push(bumpGeneration(this.db));
     this.sqlite.transaction(() => { for (const q of queries) this.run(q); }).immediate();
+  }
+
+  async saveDocumentHints(documentId: DocumentId, hints: DocumentHints, framing: readonly FramingMention[]): Promise<void> {
+    const setHints = this.db.updateTable('documents').set({ hints_json: JSON.stringify(hints) }).where('id', '=', documentId).compile();
+    this.sqlite.transaction(() => { this.run(setHints); }).immediate();
+    await this.saveFraming(documentId, framing);
   }
 
   async searchTexts(words: readonly string[]): Promise<TextMatch[]> {
@@ -123,6 +136,19 @@ export class SqliteStore extends KyselyStoreReads implements Store, EventStore, 
       .prepare('SELECT document_id, claim_index FROM search_texts WHERE search_texts MATCH ? ORDER BY rank')
       .all(query) as Array<{ document_id: DocumentId; claim_index: number | null }>;
     return rows.map((r) => ({ documentId: r.document_id, claimIndex: r.claim_index }));
+  }
+
+  protected async transact(steps: readonly TransactionStep[]): Promise<boolean> {
+    const undo = new Error('a required change did not happen');
+    try {
+      this.sqlite.transaction(() => {
+        for (const step of steps) if (this.run(step.query) === 0 && step.mustChange) throw undo;
+      }).immediate();
+      return true;
+    } catch (error) {
+      if (error === undo) return false;
+      throw error;
+    }
   }
 
   /** Runs one compiled statement on the raw connection; returns how many rows it changed. */

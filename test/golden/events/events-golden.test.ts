@@ -29,7 +29,7 @@ async function ingestCorpus(store: SqliteStore, names = files): Promise<void> {
     read: async () => new Uint8Array(readFileSync(join(corpus, name))),
   }));
   const deps = { store, maxBytes: 1_000_000, now: () => new Date('2025-03-10T00:00:00Z') };
-  for await (const result of ingestDocuments({ files: incoming }, deps)) assert.equal(result.status, 'ingested', result.source);
+  for await (const result of ingestDocuments({ files: incoming, actor: 'cli:test' }, deps)) assert.equal(result.status, 'ingested', result.source);
 }
 
 describe('events golden', () => {
@@ -67,10 +67,10 @@ describe('events golden', () => {
     try {
       await ingestCorpus(own);
       const [rosales, lirio] = (await groupEvents({}, { store: own })).events;
-      const merged = await mergeEvents({ a: rosales!.id, b: lirio!.id }, { store: own });
+      const merged = await mergeEvents({ a: rosales!.id, b: lirio!.id, actor: 'cli:test' }, { store: own });
       assert.equal(merged.event.documents.length, 4);
       const monitor = (await own.listDocuments()).find((d) => d.source.includes('rights-monitor'))!;
-      const { split } = await splitEvent({ id: merged.event.id, documents: [monitor.id.slice(7, 19)] }, { store: own });
+      const { split } = await splitEvent({ id: merged.event.id, documents: [monitor.id.slice(7, 19)], actor: 'cli:test' }, { store: own });
       assert.deepEqual(split.documents, [monitor.id]);
       const regrouped = await groupEvents({}, { store: own });
       assert.deepEqual(regrouped.events.map((e) => e.documents.length).sort(), [1, 3]);

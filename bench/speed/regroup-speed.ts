@@ -1,0 +1,77 @@
+/**
+ * The regrouping part of the speed benchmark (`npm run bench:speed -- --only regroup [--docs N]`): the
+ * regroup that follows every ingest run, timed phase by phase over stores of growing size.
+ *
+ * Extracting 100,000 documents would measure extraction again (sections 1 to 3 do that), so a base of
+ * generated documents is extracted once on the worker pool and cloned up to N: each clone gets its own
+ * text (a trailing line, so every claim span still points at the same words) and so its own id, and is
+ * moved by whole years, dates, hints and claims alike, so the clones of one base document form events
+ * of their own as new reports would, instead of piling into the base's events.
+ */
+import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { createExtractionPool } from '../../src/app/extraction-pool.js';
+import { groupEvents, type RegroupPhase } from '../../src/app/group-events.js';
+import type { SaveDocumentInput } from '../../src/app/ports.js';
+import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { generateNews } from './generate-news.js';
+import { fixed, mb, timed } from './measure.js';
+
+const BASE_DOCUMENTS = 2_000;
+const STORE_BATCH = 500;
+
+export type RegroupSpeedOptions = { work: string; maxBytes: number; sizes: readonly number[] };
+
+export async function runRegroupSpeed(options: RegroupSpeedOptions): Promise<string[]> {
+  const lines: string[] = [];
+  const base = await extractBase(Math.min(BASE_DOCUMENTS, Math.max(...options.sizes)), options.maxBytes);
+  const claims = base.reduce((n, d) => n + d.claims.length, 0);
+  lines.push(`${base.length} generated documents extracted (${claims} claims), cloned up to each N; one regroup per N, single thread:`);
+  for (const n of options.sizes) {
+    const path = join(options.work, `regroup-${n}.db`);
+    const store = await SqliteStore.open(path);
+    for (let i = 0; i < n; i += STORE_BATCH) {
+      const batch: SaveDocumentInput[] = [];
+      for (let j = i; j < Math.min(n, i + STORE_BATCH); j++) batch.push(cloneOf(base[j % base.length]!, Math.floor(j / base.length)));
+      await store.saveDocuments(batch);
+    }
+    const phases = new Map<RegroupPhase, number>();
+    const run = await timed(() => groupEvents({}, { store, onPhase: (phase, seconds) => phases.set(phase, (phases.get(phase) ?? 0) + seconds) }));
+    await store.close();
+    rmSync(path, { force: true });
+    const split = [...phases].map(([phase, s]) => `${phase} ${fixed(s)}`).join(', ');
+    lines.push(`N = ${n}: ${fixed(run.seconds)} s (${fixed((run.seconds * 1000) / n, 2)} ms per document; CPU ${fixed(run.cpuSeconds)} s), ` +
+      `${run.value.events.length} events; phases (s): ${split}; peak RSS so far ${fixed(mb(process.resourceUsage().maxRSS * 1024), 0)} MB`);
+  }
+  return lines;
+}
+
+async function extractBase(count: number, maxBytes: number): Promise<SaveDocumentInput[]> {
+  const pool = createExtractionPool({ maxBytes, warmUp: 0 });
+  const ingestedAt = '2026-01-01T00:00:00.000Z';
+  const base = await Promise.all([...generateNews(count, 11)].map(async (d, i) => {
+    const bytes = new TextEncoder().encode(d.text);
+    const out = await pool.extract({ source: `news-${i}.txt`, bytes });
+    return { document: { ...out.document, title: out.document.title ?? d.title, publishedAt: out.document.publishedAt ?? d.publishedAt, ingestedAt },
+      original: bytes, claims: out.claims, figures: out.figures, hints: out.hints, framing: out.framing };
+  }));
+  await pool.close();
+  return base;
+}
+
+/** Copy `round` of a base document: round 0 is the document itself. */
+function cloneOf(d: SaveDocumentInput, round: number): SaveDocumentInput {
+  if (round === 0) return d;
+  const text = `${d.document.text}\n\nCopy ${round}.`;
+  const original = new TextEncoder().encode(text);
+  const sha256 = createHash('sha256').update(original).digest('hex');
+  const shift = (date: string | null): string | null => (date === null ? null : date.replace(/^(\d{4})/, (y) => String(Number(y) + round)));
+  return {
+    ...d,
+    document: { ...d.document, id: `sha256:${sha256}`, sha256, text, byteLength: original.byteLength, publishedAt: shift(d.document.publishedAt) },
+    original,
+    claims: d.claims.map((c) => ({ ...c, date: shift(c.date) })),
+    ...(d.hints ? { hints: { ...d.hints, date: shift(d.hints.date) } } : {}),
+  };
+}
