@@ -22,7 +22,7 @@ describe('diagnoseMuc4Miss names the stage that lost a key count', () => {
   const cases: Array<[string, string, Muc4GoldCount, Muc4GoldCount[], Cause, string]> = [
     ['a day of the month is dropped as a date', 'A BOMB WENT OFF ON 3 MAY. THE BLAST KILLED PEOPLE.', key('DEATH', 3), [], 'non-toll', 'core.non-toll.date'],
     ['the number is counted under another measure', 'TWO PEOPLE WERE WOUNDED IN THE ATTACK.', key('DEATH', 2), [], 'measure-cue', 'other-measure'],
-    ['no cue of the measure stands in the number\'s sentence', 'THE MASSACRE OF SIX FARMERS SHOCKED THE TOWN.', key('DEATH', 6), [], 'measure-cue', 'no-cue-in-sentence'],
+    ['no cue of the measure stands in the number\'s sentence', 'THE FUNERAL OF SIX FARMERS WAS HELD IN THE TOWN.', key('DEATH', 6), [], 'measure-cue', 'no-cue-in-sentence'],
     ['a hedge turns the exact key into a lower bound', 'AT LEAST 5 PEOPLE WERE KILLED IN THE ATTACK.', key('DEATH', 5), [], 'number-form', 'bounds'],
     ['a paragraph break cuts the number from its cue', 'THREE PEASANTS\n\nWERE KILLED BY THE PATROL.', key('DEATH', 3), [], 'sentence-split', 'boundary'],
     ['the key sums two groups the text keeps apart', 'THREE SOLDIERS WERE KILLED. TWO CIVILIANS WERE KILLED.', key('DEATH', 5), [], 'subject', 'sum-of-claims'],

@@ -106,7 +106,7 @@ export type NonTollRule = z.infer<typeof NonTollRule>;
  * pipeline/claims/find-individuals.ts); the word lists live in the pack's `individuals` block.
  */
 export const IndividualRule = RuleBase.extend({
-  kind: z.enum(['definite', 'bare', 'name', 'pronoun', 'object', 'unresolved']),
+  kind: z.enum(['definite', 'bare', 'name', 'pronoun', 'object', 'unresolved', 'possessive', 'aside', 'with-group']),
 });
 export type IndividualRule = z.infer<typeof IndividualRule>;
 
@@ -134,6 +134,8 @@ export const Individuals = z.object({
   locatives: z.array(z.string()),
   /** Capitalised words that are never a person's name ("Police", "Sunday", "Policía"). */
   notNames: z.array(z.string()),
+  /** Endings that make a name its owner's ("Ana Ruiz'S murder"); empty where the language has none. */
+  possessives: z.array(z.string()),
 });
 export type Individuals = z.infer<typeof Individuals>;
 

@@ -4,11 +4,14 @@ import type { Individuals } from '../schema.js';
 export const individuals: Individuals = {
   rules: [
     { id: 'en.individual.definite', kind: 'definite', example: 'The victim died at the hospital.' },
-    { id: 'en.individual.bare', kind: 'bare', example: 'Man shot dead in Westwood' },
-    { id: 'en.individual.name', kind: 'name', example: 'Police said Malone Amason was killed on Tuesday.' },
+    { id: 'en.individual.bare', kind: 'bare', example: 'Man shot dead in Puerto Lobos' },
+    { id: 'en.individual.name', kind: 'name', example: 'Police said that Tomas Ugarte was killed in the robbery.' },
     { id: 'en.individual.pronoun', kind: 'pronoun', example: 'He died later at the hospital.' },
     { id: 'en.individual.object', kind: 'object', example: 'A gunman killed his wife on Sunday.' },
-    { id: 'en.individual.unresolved', kind: 'unresolved', example: 'Shot at a party on Saturday, she later died.' },
+    { id: 'en.individual.unresolved', kind: 'unresolved', example: 'Teen shot at birthday party dies' },
+    { id: 'en.individual.possessive', kind: 'possessive', example: 'The court reopened the case of Judge Rosa Ibarra\'s murder on Monday.' },
+    { id: 'en.individual.with-group', kind: 'with-group', example: 'Union leader Rosa Ibarra and seven other people were killed in the blast.' },
+    { id: 'en.individual.aside', kind: 'aside', example: 'The assassination in Puerto Lobos of Tomas Ugarte shocked the town.' },
   ],
   nouns: [
     'man', 'woman', 'boy', 'girl', 'child', 'baby', 'infant', 'toddler', 'teen', 'teenager', 'youth',
@@ -44,4 +47,5 @@ export const individuals: Individuals = {
     'his', 'her', 'their', 'one', 'two', 'three', 'all', 'both', 'each', 'none', 'several', 'many', 'some', 'no', 'nobody', 'everyone', 'someone', 'anyone',
     'who', 'which', 'that', 'this', 'there', 'where', 'when', 'after', 'before', 'but', 'and',
   ],
+  possessives: ["'s", '’s'],
 };

@@ -32,6 +32,7 @@ export const nonToll: NonTollRule[] = [
   { id: 'en.non-toll.body-bags', pattern: '{n} body bags', example: 'the Red Cross delivered 120 body bags after 12 people were killed' },
   { id: 'en.non-toll.gunshot-wounds', pattern: '{n} gunshot wounds', example: 'the autopsy found 20 gunshot wounds on the man who was killed' },
   { id: 'en.non-toll.gunshot-wound', pattern: '{n} gunshot wound', example: 'he suffered one gunshot wound and 2 people were killed' },
+  { id: 'en.non-toll.bullet-wounds', pattern: '{n} bullet wounds', example: 'the autopsy found 20 bullet wounds on the man who was killed' },
   { id: 'en.non-toll.stab-wounds', pattern: '{n} stab wounds', example: 'the victim had 12 stab wounds and 2 people were killed' },
   { id: 'en.non-toll.wounds', pattern: '{n} wounds', example: 'the victim had 12 wounds and 2 people were killed' },
   { id: 'en.non-toll.fired-shot', pattern: 'fired {n} shot', example: 'the suspect fired one shot before 2 people were killed' },

@@ -7,8 +7,10 @@ export const individuals: Individuals = {
     { id: 'es.individual.bare', kind: 'bare', example: 'Joven asesinado en San Telmo' },
     { id: 'es.individual.name', kind: 'name', example: 'La policía informó que Ana Ruiz fue asesinada el martes.' },
     { id: 'es.individual.pronoun', kind: 'pronoun', example: 'Él murió horas después en el hospital.' },
-    { id: 'es.individual.object', kind: 'object', example: 'Un sicario asesinó a su esposa el domingo.' },
+    { id: 'es.individual.object', kind: 'object', example: 'Un sicario mató a su esposa el domingo.' },
     { id: 'es.individual.unresolved', kind: 'unresolved', example: 'Herida de bala durante la fiesta, murió horas después.' },
+    { id: 'es.individual.with-group', kind: 'with-group', example: 'La dirigente Rosa Ibarra y otras siete personas murieron en la explosión.' },
+    { id: 'es.individual.aside', kind: 'aside', example: 'El asesinato en Puerto Lobos de Tomás Ugarte conmocionó al pueblo.' },
   ],
   nouns: [
     'hombre', 'mujer', 'niño', 'niña', 'bebé', 'joven', 'adolescente', 'menor', 'víctima', 'persona',
@@ -39,4 +41,6 @@ export const individuals: Individuals = {
     'según', 'que', 'este', 'esta', 'su', 'sus', 'uno', 'dos', 'tres', 'nadie', 'cuando', 'después',
     'antes', 'pero', 'y', 'en', 'de', 'del', 'fiscalía', 'ejército', 'gobierno',
   ],
+  // Spanish has no possessive ending: "el asesinato de Ana Ruiz" is read as an object.
+  possessives: [],
 };

@@ -38,6 +38,7 @@ export const measures: M[] = [
   verb('killed', 'mataron', 'mataron a 12 campesinos', 'before'),
   verb('killed', 'mató', 'el ataque mató a 12 personas', 'before'),
   verb('killed', 'matan', 'matan a 12 personas', 'before'),
+  verb('killed', 'mata', 'una explosión mata a 12 personas', 'before'),
   verb('killed', 'matando', 'matando a 12 personas', 'before'),
   { ...verb('killed', 'murieran', 'es posible que murieran 600 personas'), intransitive: true },
   { ...verb('killed', 'hayan muerto', 'se teme que 30 mineros hayan muerto'), intransitive: true },
@@ -79,6 +80,9 @@ export const measures: M[] = [
   { ...toll('killed', 'muerte de', 'la muerte de 14 mineros'), namesOne: true },
   { ...toll('killed', 'asesinato de', 'el asesinato de 4 estudiantes'), namesOne: true },
   toll('killed', 'masacre de', 'la masacre de 40 campesinos'),
+  toll('killed', 'matanza de', 'la matanza de seis campesinos en Valle Hondo'),
+  // "los asesinos de los seis sacerdotes": nombrar a quien los mató afirma que fueron asesinados.
+  { ...toll('killed', 'asesinos de', 'los asesinos de los seis sacerdotes nunca fueron juzgados'), namesOne: true },
   // injured
   part('injured', 'heridos', '30 heridos'),
   part('injured', 'heridas', '30 personas heridas'),
@@ -92,6 +96,8 @@ export const measures: M[] = [
   verb('injured', 'hirió', 'el ataque hirió a 30 personas', 'before'),
   verb('injured', 'hiriendo', 'hiriendo a 30 personas', 'before'),
   verb('injured', 'hirieron', 'hirieron a 30 personas', 'before'),
+  verb('injured', 'hiere', 'un pistolero hiere a dos personas frente a un bar', 'before'),
+  verb('injured', 'hieren', 'unos pistoleros hieren a dos personas', 'before'),
   toll('injured', 'cifra de heridos', 'la cifra de heridos asciende a 70'),
   toll('injured', 'número de heridos', 'el número de heridos asciende a 70'),
   // disabled

@@ -26,6 +26,9 @@ export const nonToll: NonTollRule[] = [
   { id: 'es.non-toll.percent-sign', pattern: '{n} %', example: 'un aumento del 40 % mientras 12 personas murieron' },
   { id: 'es.non-toll.mm', pattern: '{n} mm', example: 'proyectiles de 155 mm mataron a 4 soldados' },
   { id: 'es.non-toll.calibre', pattern: 'calibre {n}', example: 'un arma calibre 38 mató a 2 personas' },
+  // "12 heridas de bala" cuenta heridas en un cuerpo, no personas heridas.
+  { id: 'es.non-toll.heridas-de-bala', pattern: '{n} heridas de bala', example: 'la autopsia halló 20 heridas de bala en el hombre, y murieron 2 personas' },
+  { id: 'es.non-toll.heridas-de-arma', pattern: '{n} heridas de arma', example: 'la víctima tenía 12 heridas de arma blanca, y murieron 2 personas' },
   ...after('unidad', ['por ciento', 'km', 'kilómetros', 'metros', 'millas', 'kilos', 'kilogramos', 'toneladas', 'horas', 'minutos', 'segundos', 'días', 'semanas', 'meses', 'años', 'hora', 'día', 'semana', 'mes', 'año', 'décadas', 'h'], 'tardaron 40 # en llegar al lugar donde murieron 12 personas'),
   ...after('dinero', ['dólares', 'pesos', 'euros', 'de dólares', 'de pesos', 'de euros', 'soles', 'bolívares', 'quetzales', 'colones'], 'una recompensa de 500 # tras la muerte de 3 personas'),
   ...after('poblacion', ['habitantes', 'vecinos viven', 'personas viven', 'familias viven', 'almas'], 'un pueblo de unos 4.200 # donde murieron 12 personas'),

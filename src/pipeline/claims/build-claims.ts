@@ -10,7 +10,7 @@ import type { CompiledPack } from './compile-pack.js';
 import { findAttributions, type Attribution } from './find-attributions.js';
 import { findModality, modalityIn } from './find-modality.js';
 import { findQuantities } from './find-quantities.js';
-import { findIndividuals, type IndividualLink } from './find-individuals.js';
+import { findIndividuals, hasTollNoun, type IndividualLink } from './find-individuals.js';
 import { findCues, linkCues, type Link } from './link-cues.js';
 import { recognizeNumberWords } from './recognize-number-words.js';
 
@@ -63,7 +63,8 @@ function nearest(attributions: readonly Attribution[], at: number): Attribution 
 
 export function buildSentenceClaims(text: string, sentence: Span, tokens: readonly Token[], c: CompiledPack, ctx: SentenceContext): SentenceClaim[] {
   const cues = findCues(tokens, c);
-  if (cues.length === 0) return [];
+  // "Ana Ruiz's murder" names a victim with no cue of its own (see findIndividuals).
+  if (cues.length === 0 && !hasTollNoun(tokens, c)) return [];
   const quote = text.slice(sentence.start, sentence.end);
   const words = recognizeNumberWords(quote, sentence.start, tokens, c);
   const { mentions, described } = findQuantities(tokens, words, c);
@@ -154,6 +155,13 @@ function negated(tokens: readonly Token[], link: Link, c: CompiledPack): boolean
   for (let j = from; j < to; j++) {
     // Hedges ("no fewer than") and cues ("sin vida") may contain a negation word of their own.
     if ((j >= m.start && j < m.numStart) || (j >= link.cue.start && j < link.cue.end)) continue;
+    // "10 people [not identified] were injured": a negation inside an aside is about the aside.
+    const closing = tokens[j]!.text === '(' ? ')' : tokens[j]!.text === '[' ? ']' : null;
+    if (closing) {
+      const close = tokens.findIndex((x, k) => k > j && k < to && x.text === closing);
+      if (close > 0) j = close;
+      continue;
+    }
     if (c.negations.has(tokens[j]!.norm)) return true;
   }
   return false;
@@ -179,8 +187,10 @@ function indefiniteEntity(tokens: readonly Token[], link: Link, links: readonly 
   if (link.how === 'coordinated' || links.some((l) => l !== link && l.cue === link.cue)) return null;
   // "Another man was killed" adds a victim; "he killed another man" only sets the victim apart
   // from the killer.
-  const fresh = c.individuals.another.has(tokens[link.mention.start]!.norm) && link.how === 'forward';
-  return fresh ? `new:${tokens[link.mention.start]!.start}` : 'anon';
+  // "a second man", "una segunda persona": the ordinal may follow the article.
+  const start = link.mention.start;
+  const fresh = [tokens[start], tokens[start + 1]].some((t) => t && c.individuals.another.has(t.norm)) && link.how === 'forward';
+  return fresh ? `new:${tokens[start]!.start}` : 'anon';
 }
 
 export { isAllCaps };

@@ -1,11 +1,15 @@
 /**
  * Counts one person where a cue has no number: the subject of a passive or intransitive cue ("the
- * victim died", "Malone Amason was found dead", "he died", headline "Man shot dead") or the object
- * of an active one ("killing officer Sean Bolton", "asesinó a su esposa"). Each reading has its
+ * victim died", "Tomas Ugarte was found dead", "he died", headline "Man shot dead") or the object
+ * of an active one ("killing officer Luis Gil", "asesinó a su esposa"). Each reading has its
  * own pack rule. `entity` lets the document figure count a person mentioned twice only once:
  * names by surname, anonymous references as one person unless introduced by "another".
+ * Three readings need no cue of their own: a toll noun split from its "of" by an aside ("the
+ * assassination in Lima of …"), a possessive name ("Ana Ruiz's murder") and a name joined to a
+ * counted group ("Ana Ruiz and seven other people were killed", added to the group).
  */
-import type { Token } from '../segment/tokenize.js';
+import type { IndividualRule, MeasureRule } from '../../language-packs/schema.js';
+import { fold, type Token } from '../segment/tokenize.js';
 import type { CompiledPack } from './compile-pack.js';
 import type { Mention } from './find-quantities.js';
 import type { Cue, Link } from './link-cues.js';
@@ -22,7 +26,8 @@ export function isTitleCase(tokens: readonly Token[]): boolean {
 
 
 
-type Reading = { kind: 'definite' | 'bare' | 'name' | 'pronoun' | 'object' | 'unresolved'; start: number; end: number; noun: number | null; entity: string };
+/** `entity` null: the person is added to a group counted under the same cue, not counted apart. */
+type Reading = { kind: IndividualRule['kind']; start: number; end: number; noun: number | null; entity: string | null };
 
 /**
  * How capitals can be read: in mixed case a capitalised word may be a name; in Title Case
@@ -83,7 +88,7 @@ function subjectBefore(tokens: readonly Token[], cue: Cue, c: CompiledPack, casi
   // "the man fatally shot by police": an agent after the cue makes it passive.
   if (['by', 'por'].includes(tokens[cue.end]?.norm ?? '')) passive = true;
   const transitive = !cue.rule.intransitive;
-  // "Jon Boring, 51, who was shot": a relative pronoun stands for the noun before it.
+  // "Luis Gil, 51, who was shot": a relative pronoun stands for the noun before it.
   if (c.individuals.relatives.has(tokens[j]?.norm ?? '')) j--;
   const t = tokens[j];
   if (!t) return null;
@@ -106,7 +111,7 @@ function subjectBefore(tokens: readonly Token[], cue: Cue, c: CompiledPack, casi
   if (c.individuals.nouns.has(head.norm)) return nounPhrase(tokens, end, c);
   {
     const start = nameEndingAt(tokens, end, c, casing);
-    // "found dead in Lansing": a capitalised word after a locative is a place, not a person.
+    // "found dead in Puerto Lobos": a capitalised word after a locative is a place, not a person.
     if (start >= 0 && c.individuals.locatives.has(tokens[start - 1]?.norm ?? '')) return null;
     if (start >= 0) return { kind: 'name', start, end: end + 1, noun: null, entity: `name:${head.norm}` };
   }
@@ -115,7 +120,7 @@ function subjectBefore(tokens: readonly Token[], cue: Cue, c: CompiledPack, casi
 
 function objectAfter(tokens: readonly Token[], cue: Cue, c: CompiledPack, casing: Casing): Reading | null {
   let j = cue.end;
-  // "the shooting death of 38-year-old Goldie Long": an age may precede the name.
+  // "the shooting death of 38-year-old Rosa Ibarra": an age may precede the name.
   while (tokens[j] && (tokens[j]!.kind === 'number' || tokens[j]!.text === '-' || ['year', 'old', 'años'].includes(tokens[j]!.norm))) j++;
   if (tokens[j]?.norm === 'a' && c.pack.lang === 'es') j++; // personal "a": "asesinó a su esposa"
   const t = tokens[j];
@@ -139,14 +144,14 @@ function objectAfter(tokens: readonly Token[], cue: Cue, c: CompiledPack, casing
   if (isName(t, c, casing)) {
     let end = j;
     while (isName(tokens[end], c, casing) && end < j + 4) end++;
-    // "the murder of Carson City man": capitals before a person noun name a place, not the person.
+    // "the murder of Valle Oscuro man": capitals before a person noun name a place, not the person.
     if (c.individuals.nouns.has(tokens[end]?.norm ?? '')) return { kind: 'object', start: j, end: end + 1, noun: end, entity: 'anon' };
     return { kind: 'object', start: j, end, noun: null, entity: `name:${tokens[end - 1]!.norm}` };
   }
   return null;
 }
 
-export type IndividualLink = Link & { entity: string };
+export type IndividualLink = Link & { entity: string | null };
 
 const UNRESOLVED_MEASURES = new Set(['killed', 'injured']);
 
@@ -161,12 +166,19 @@ function unresolved(tokens: readonly Token[], cue: Cue, c: CompiledPack): Readin
   // "evacuate the dead", "los heridos": a determiner makes the cue a noun for a group.
   const before = tokens[cue.start - 1];
   if (before && (c.determiners.has(before.norm) || c.individuals.determiners.has(before.norm))) return null;
+  let entity = 'anon';
+  let clause = true;
   for (let j = cue.start - 1; j >= 0 && j >= cue.start - 6; j--) {
     const t = tokens[j]!;
     if (c.individuals.plurals.has(t.norm) || c.subjects.longestAt(tokens, j)?.value.rule.words.some((w) => /s$/.test(w) && w === t.norm)) return null;
     if (t.kind === 'punct' && t.text !== ',') break;
+    // "one died and a second was wounded": the subject left unsaid is a new person, not the dead one.
+    // Only as the cue's own subject ("a second WAS wounded"), not in a relative clause or an
+    // aside ("the murder of another man who was shot", "the third officer to be shot this year").
+    if (clause && c.individuals.another.has(t.norm)) entity = `new:${cue.start}`;
+    if (!(c.individuals.passives.has(t.norm) || c.individuals.between.has(t.norm))) clause = false;
   }
-  return { kind: 'unresolved', start: cue.start, end: cue.end, noun: null, entity: 'anon' };
+  return { kind: 'unresolved', start: cue.start, end: cue.end, noun: null, entity };
 }
 
 
@@ -184,7 +196,7 @@ function coordinatedObjects(tokens: readonly Token[], first: Reading, cue: Cue, 
   return more;
 }
 
-/** "Quintonio LeGrier and Bettie Jones were killed": names listed before a named subject. */
+/** "Rosa Ibarra and Luis Gil were killed": names listed before a named subject. */
 function coordinatedNames(tokens: readonly Token[], first: Reading, c: CompiledPack, casing: Casing): Reading[] {
   if (first.kind !== 'name') return [];
   const more: Reading[] = [];
@@ -199,6 +211,110 @@ function coordinatedNames(tokens: readonly Token[], first: Reading, c: CompiledP
     j = start - 1;
   }
   return more;
+}
+
+type TollHead = { rule: MeasureRule; joiner: string };
+const tollHeadsByPack = new WeakMap<CompiledPack, Map<string, TollHead>>();
+
+/** The toll cues that name one person after them, by their noun: "murder" → "murder of". */
+function tollHeads(c: CompiledPack): Map<string, TollHead> {
+  let heads = tollHeadsByPack.get(c);
+  if (!heads) {
+    heads = new Map();
+    for (const rule of c.pack.measures) {
+      const words = rule.phrase.split(/\s+/).map(fold);
+      if (rule.kind === 'toll' && rule.namesOne && words.length === 2) heads.set(words[0]!, { rule, joiner: words[1]! });
+    }
+    tollHeadsByPack.set(c, heads);
+  }
+  return heads;
+}
+
+/**
+ * "Rosa Ibarra and seven other people were killed", "la dirigente Rosa Ibarra y otras siete
+ * personas murieron": a name joined to a counted group is one more person under the same cue,
+ * so the figure adds them (8), as it adds "two officers and a civilian".
+ */
+function namedWithGroup(tokens: readonly Token[], links: readonly Link[], c: CompiledPack, casing: Casing): Found[] {
+  const found: Found[] = [];
+  for (const link of links) {
+    if (link.how !== 'forward' || link.mention.kind === 'individual') continue;
+    // "y OTRAS siete personas": the word for "other" may precede the number.
+    const at = c.individuals.another.has(tokens[link.mention.start - 1]?.norm ?? '') ? link.mention.start - 1 : link.mention.start;
+    const and = tokens[at - 1];
+    if (!and || and.text === ',' || !c.connectives.coordinators.has(and.norm)) continue;
+    const end = at - 2;
+    const start = nameEndingAt(tokens, end, c, casing);
+    // "THE EASTERN GARRISON AND 12 SOLDIERS": after an article, capitals are a common noun.
+    const before = tokens[start - 1]?.norm ?? '';
+    if (start < 0 || c.individuals.locatives.has(before) || c.determiners.has(before) || c.individuals.determiners.has(before)) continue;
+    found.push({ cue: link.cue, reading: { kind: 'with-group', start, end: end + 1, noun: null, entity: null } });
+  }
+  return found;
+}
+
+/** True when a sentence holds a toll noun ("murder", "asesinato") that may name a victim without a cue. */
+export function hasTollNoun(tokens: readonly Token[], c: CompiledPack): boolean {
+  const heads = tollHeads(c);
+  return tokens.some((t) => heads.has(t.norm));
+}
+
+type Found = { cue: Cue; reading: Reading };
+
+/**
+ * "the assassination in Puerto Lobos of Tomas Ugarte", "el asesinato en Lima de Ana Ruiz": a short
+ * place or date aside splits a toll cue from its "of", so no cue was found; the person after it is
+ * read as the cue's object. An article in the aside ("the murder in the home of his neighbour")
+ * makes the "of" belong to the aside, not to the cue.
+ */
+function asideReadings(tokens: readonly Token[], c: CompiledPack, casing: Casing): Found[] {
+  const heads = tollHeads(c);
+  const found: Found[] = [];
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    const head = heads.get(tokens[i]!.norm);
+    if (!head || !c.individuals.locatives.has(tokens[i + 1]!.norm) || tokens[i + 1]!.norm === head.joiner) continue;
+    for (let j = i + 2; j < i + 7 && j < tokens.length; j++) {
+      const t = tokens[j]!;
+      if (t.norm === head.joiner) {
+        const cue: Cue = { rule: head.rule, start: i, end: j + 1 };
+        const reading = j > i + 2 ? objectAfter(tokens, cue, c, casing) : null;
+        if (reading) found.push({ cue, reading: { ...reading, kind: 'aside' } });
+        break;
+      }
+      if (t.kind === 'punct' || c.determiners.has(t.norm) || c.individuals.determiners.has(t.norm)) break;
+    }
+  }
+  return found;
+}
+
+/**
+ * "Judge Rosa Ibarra's murder", "ROSA IBARRA'S DEATH WAS…": a name owning a toll noun is its
+ * victim. The noun must end its phrase ("Valle Oscuro's murder rate" is no one's death) and the pack
+ * must have a possessive ending (Spanish says "el asesinato de", an object reading).
+ */
+function possessiveReadings(tokens: readonly Token[], c: CompiledPack, casing: Casing): Found[] {
+  const endings = c.pack.individuals.possessives.map(fold);
+  if (endings.length === 0) return [];
+  const heads = tollHeads(c);
+  const found: Found[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const head = heads.get(tokens[i]!.norm);
+    const owner = tokens[i - 1]!;
+    const ending = head && endings.find((e) => owner.norm.endsWith(e) && owner.norm.length > e.length);
+    if (!head || !ending) continue;
+    const next = tokens[i + 1];
+    const ends = !next || next.kind === 'punct' || [c.individuals.passives, c.individuals.locatives, c.individuals.relatives, c.connectives.coordinators].some((set) => set.has(next.norm));
+    if (!ends || next?.norm === head.joiner) continue;
+    const bare = { ...owner, text: owner.text.slice(0, -ending.length), norm: owner.norm.slice(0, -ending.length) };
+    const upTo = [...tokens.slice(0, i - 1), bare];
+    const start = nameEndingAt(upTo, i - 1, c, casing);
+    // "a rise in Puerto Lobos's murders": in mixed case a capital after a locative is a place ("the
+    // case of Judge Rosa Ibarra's murder" is a person: "of" joins, it does not locate).
+    const before = tokens[start - 1]?.norm ?? '';
+    if (start < 0 || (casing !== 'caps' && before !== head.joiner && c.individuals.locatives.has(before))) continue;
+    found.push({ cue: { rule: head.rule, start: i, end: i + 1 }, reading: { kind: 'possessive', start, end: i, noun: null, entity: `name:${bare.norm}` } });
+  }
+  return found;
 }
 
 export function findIndividuals(tokens: readonly Token[], links: readonly Link[], cues: readonly Cue[], c: CompiledPack, textCasing: Casing): IndividualLink[] {
@@ -219,14 +335,23 @@ export function findIndividuals(tokens: readonly Token[], links: readonly Link[]
       (cue.rule.position !== 'after' && !cue.rule.intransitive ? objectAfter(tokens, cue, c, casing) : null) ??
       unresolved(tokens, cue, c);
     if (!first) continue;
-    for (const reading of [first, ...coordinatedNames(tokens, first, c, casing), ...coordinatedObjects(tokens, first, cue, c, casing)]) {
-      if (taken.has(reading.start)) continue;
+    for (const reading of [first, ...coordinatedNames(tokens, first, c, casing), ...coordinatedObjects(tokens, first, cue, c, casing)]) found.push(...count(cue, reading));
+  }
+  for (const { cue, reading } of [...asideReadings(tokens, c, casing), ...possessiveReadings(tokens, c, casing)]) {
+    if (!used.has(cue.start)) found.push(...count(cue, reading));
+  }
+  for (const { cue, reading } of namedWithGroup(tokens, links, c, casing)) found.push(...count(cue, reading));
+  return found;
+
+  function count(cue: Cue, reading: Reading): IndividualLink[] {
+    if (taken.has(reading.start)) return [];
+    {
       const rule = c.pack.individuals.rules.find((r) => r.kind === reading.kind);
-      if (!rule) continue;
+      if (!rule) return [];
       for (let j = reading.start; j < reading.end; j++) taken.add(j);
       const mention: Mention = { low: 1, high: 1, approximate: false, start: reading.start, end: reading.end, numStart: reading.start, numEnd: reading.end, kind: 'individual', ruleIds: [rule.id] };
       const subject = reading.noun === null ? null : c.subjects.longestAt(tokens, reading.noun);
-      found.push({
+      return [{
         mention,
         cue,
         how: 'individual',
@@ -235,8 +360,7 @@ export function findIndividuals(tokens: readonly Token[], links: readonly Link[]
         group: { start: reading.start, end: reading.end },
         ruleIds: [cue.rule.id],
         entity: reading.entity,
-      });
+      }];
     }
   }
-  return found;
 }

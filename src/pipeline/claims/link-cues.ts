@@ -43,7 +43,8 @@ export function findCues(tokens: readonly Token[], c: CompiledPack): Cue[] {
 
 const QUOTES = new Set(['"', '“', '”', "'", '«', '»', '-', '—', '–']);
 
-type Scan = { cue: Cue; distance: number } | null;
+/** `acrossConjunction`: the backward scan passed "and"/"y", so the cue may close the previous clause. */
+type Scan = { cue: Cue; distance: number; acrossConjunction?: boolean } | null;
 
 type Ctx = {
   tokens: readonly Token[];
@@ -65,22 +66,42 @@ function skipAside(ctx: Ctx, j: number): number {
   return -1;
 }
 
+/** "one of the three leaders", "uno de los tres dirigentes": the second number is the set picked from. */
+function isPartitiveSet(ctx: Ctx, m: Mention): boolean {
+  let j = m.start - 1;
+  while (j >= 0 && ctx.c.determiners.has(ctx.tokens[j]!.norm)) j--;
+  const of = ctx.tokens[j];
+  return !!of && isOfWord(ctx.c, of) && ctx.mentionEndingAt.has(j - 1);
+}
+
+/** "two women fatally shot": a verbal cue right after the person nouns of a number describes that group. */
+function cueRightAfterGroup(ctx: Ctx, m: Mention): boolean {
+  let j = m.end;
+  for (let person = ctx.c.subjects.longestAt(ctx.tokens, j); person; person = ctx.c.subjects.longestAt(ctx.tokens, j)) j = person.end;
+  const cue = ctx.cueAt.get(j);
+  return j > m.end && cue !== undefined && cue.rule.kind === 'verbal';
+}
+
 function scanForward(ctx: Ctx, m: Mention): Scan {
   const { tokens, c } = ctx;
+  // The set counts the group, not the outcome: only a noun cue right after it ("12 hostages") links.
+  const partitive = isPartitiveSet(ctx, m) && !cueRightAfterGroup(ctx, m);
   let unknown = 0;
   let onlyNouns = true;
   let passive = false;
   let sawPerson = m.kind === 'indefinite';
+  let reach = 2;
   for (let j = m.end, steps = 0; j < tokens.length && steps < 12; steps++) {
     const cue = ctx.cueAt.get(j);
     if (cue) {
-      if (cue.rule.position === 'before') return null;
+      if (cue.rule.position === 'before' || (partitive && steps > 0)) return null;
       const chosen = strongerChained(ctx, cue);
       // "two gunmen killed three villagers": with an object after an active verb, the number
       // before it counts the agents, not the victims.
       if (!passive && chosen.rule.kind === 'verbal' && !chosen.rule.intransitive && objectFollows(ctx, chosen.end)) return null;
       // "fired one shot": a weak cue right after a bare number is a noun, not a wound.
       if (chosen.rule.weak && !passive && !sawPerson) return null;
+      if (unknown > 2 && !statesOutcome(ctx, chosen, passive)) return null;
       return { cue: chosen, distance: steps };
     }
     if (c.individuals.passives.has(tokens[j]!.norm)) passive = true;
@@ -90,6 +111,13 @@ function scanForward(ctx: Ctx, m: Mention): Scan {
       continue;
     }
     const other = ctx.mentionAt.get(j);
+    if (other && steps <= 2 && isPartitiveSet(ctx, other) && !cueRightAfterGroup(ctx, other)) {
+      // "two of the 12 hostages were killed": the outcome is said of the two, and a noun cue
+      // naming the set ("hostages") is part of the set.
+      const noun = ctx.cueAt.get(other.end);
+      j = noun?.rule.person ? noun.end : other.end;
+      continue;
+    }
     if (other) {
       const prev = tokens[j - 1];
       if (!(onlyNouns && prev && c.connectives.coordinators.has(prev.norm))) return null;
@@ -110,8 +138,10 @@ function scanForward(ctx: Ctx, m: Mention): Scan {
       continue;
     }
     if (t.kind === 'punct') {
-      if (t.text === '(') {
-        const close = tokens.findIndex((x, k) => k > j && x.text === ')');
+      if (t.text === '(' || t.text === '[') {
+        // "10 other people [not further identified] were injured": an editor's bracket is an aside too.
+        const closing = t.text === '(' ? ')' : ']';
+        const close = tokens.findIndex((x, k) => k > j && x.text === closing);
         if (close < 0) return null;
         j = close + 1;
         continue;
@@ -119,11 +149,32 @@ function scanForward(ctx: Ctx, m: Mention): Scan {
       if (!QUOTES.has(t.text)) return null;
     } else if (c.breakers.has(t.norm)) return null;
     else if (!c.fillers.has(t.norm)) {
-      if (++unknown > 2) return null;
+      if (++unknown > reach) return null;
+    } else if (steps <= 3 && reach === 2 && m.kind !== 'vague' && isOfWord(c, t)) {
+      // "two employees OF the same gas station were injured": the complement of the counted noun
+      // describes the group; its words get a reach of their own, once, close to the number.
+      reach += 3;
+      onlyNouns = false;
     } else if (!c.connectives.coordinators.has(t.norm) && !c.connectives.nameJoiners.has(t.norm)) onlyNouns = false;
     j++;
   }
   return null;
+}
+
+/** "of", "de": a joiner inside names that may also stand between a number and its cue, not a determiner. */
+function isOfWord(c: CompiledPack, t: Token): boolean {
+  return t.kind === 'word' && c.connectives.nameJoiners.has(t.norm) && c.fillers.has(t.norm) && !c.determiners.has(t.norm) && !c.connectives.coordinators.has(t.norm);
+}
+
+/**
+ * Past a long description only a cue that says what happened to the group may link: a passive
+ * ("were wounded", "resultaron heridos"), an intransitive verb ("died") or a participle naming people
+ * ("heridos"). "Two members of the gang that murdered…" counts the agents.
+ */
+function statesOutcome(ctx: Ctx, cue: Cue, passive: boolean): boolean {
+  const { rule } = cue;
+  if (passive || rule.intransitive || (rule.kind === 'nominal' && rule.person)) return true;
+  return rule.kind === 'verbal' && ctx.c.individuals.passives.has(ctx.tokens[cue.start]!.norm);
 }
 
 /** A number, a pronoun, a determiner or a name right after a verb: it has an object. */
@@ -150,13 +201,15 @@ function strongerChained(ctx: Ctx, cue: Cue): Cue {
 function scanBackward(ctx: Ctx, m: Mention): Scan {
   const { tokens, c } = ctx;
   let unknown = 0;
+  let acrossConjunction = false;
   for (let j = m.start - 1, steps = 0; j >= 0 && steps <= 6; steps++) {
     const cue = ctx.cueEndingAt.get(j);
     if (cue) {
       if (cue.rule.position === 'after') return null;
       const reach = cue.rule.kind === 'toll' ? 6 : 3;
-      return steps <= reach ? { cue, distance: steps } : null;
+      return steps <= reach ? { cue, distance: steps, acrossConjunction } : null;
     }
+    if (tokens[j]!.kind === 'word' && c.connectives.coordinators.has(tokens[j]!.norm)) acrossConjunction = true;
     if (ctx.mentionEndingAt.has(j) || markerEndingAt(ctx, j)) return null;
     const t = tokens[j]!;
     if (t.kind === 'punct') {
@@ -219,7 +272,10 @@ export function linkCues(tokens: readonly Token[], mentions: readonly Mention[],
   const links: (Link | null)[] = mentions.map((m) => {
     const f = scanForward(ctx, m);
     const b = scanBackward(ctx, m);
-    const pick = f && (!b || f.distance <= b.distance) ? { s: f, how: 'forward' as const } : b ? { s: b, how: 'backward' as const } : null;
+    // "two guards died and 10 people were wounded": a cue behind a conjunction closes the clause
+    // before it; a number with a cue of its own after it belongs to that one.
+    const forwardWins = f && (!b || b.acrossConjunction || f.distance <= b.distance);
+    const pick = forwardWins ? { s: f, how: 'forward' as const } : b ? { s: b, how: 'backward' as const } : null;
     if (!pick) return null;
     const limit = pick.how === 'forward' ? pick.s.cue.start : tokens.length;
     let group = readGroup(ctx, m, limit);

@@ -38,6 +38,20 @@ describe('computeFigures', () => {
     const f = computeFigures([item({ measure: 'injured' }, 's1', 'anon'), item({}, 's2', 'anon')]);
     assert.deepEqual(f, { killed: { low: 1, high: 1 } });
   });
+  it('reads an unnamed wounded person as the one death a number counts', () => {
+    assert.deepEqual(computeFigures([item({}, 's1'), item({ measure: 'injured' }, 's2', 'anon')]), { killed: { low: 1, high: 1 } });
+    // Two deaths counted as a number leave the wounded person apart.
+    const f = computeFigures([item({ low: 2, high: 2 }, 's1'), item({ measure: 'injured' }, 's2', 'anon')]);
+    assert.deepEqual(f, { killed: { low: 2, high: 2 }, injured: { low: 1, high: 1 } });
+  });
+  it('keeps a wounded person wounded when their death is only possible', () => {
+    const f = computeFigures([item({ measure: 'injured' }, 's1', 'anon'), item({ modality: 'possible' }, 's2', 'anon')]);
+    assert.deepEqual(f, { injured: { low: 1, high: 1 } });
+  });
+  it('counts a wounded person introduced as another apart from the dead', () => {
+    const f = computeFigures([item({}, 's1', 'anon'), item({ measure: 'injured' }, 's1', 'new:12')]);
+    assert.deepEqual(f, { killed: { low: 1, high: 1 }, injured: { low: 1, high: 1 } });
+  });
   it('leaves out denied figures and figures about another period', () => {
     const f = computeFigures([item({ modality: 'denied', low: 40, high: 40 }, 's1'), item({ low: 28, high: 28 }, 's2', null, true)]);
     assert.deepEqual(f, {});

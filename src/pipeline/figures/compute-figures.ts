@@ -14,7 +14,9 @@
  * 6. Figures a sentence puts on another event or period ("last year", an earlier year) are left out.
  * 7. A person counted one at a time as injured (or shot) and also as killed was wounded and died:
  *    they count as killed only. A named person matches by name; an unnamed one matches anyone
- *    counted as killed one at a time.
+ *    counted as killed one at a time, or a death counted as the number one ("one person is
+ *    dead"). A death the document only calls possible ("possibly killing") is not a death, so
+ *    the wounding stands.
  */
 import type { Claim, Figures } from '../../domain/claim.js';
 import { MEASURES } from '../../domain/measure.js';
@@ -64,9 +66,11 @@ function diedLater(measure: string, entity: string, killed: ReadonlySet<string>)
 
 export function computeFigures(items: readonly ClaimWithStatement[]): Figures {
   const figures: Figures = {};
-  const killedPeople = new Set(
-    items.filter(({ claim, entity, elsewhere }) => entity && !elsewhere && claim.measure === 'killed' && claim.modality !== 'denied').map((i) => i.entity as string),
-  );
+  const firmKilled = items.filter(({ claim, elsewhere }) => !elsewhere && claim.measure === 'killed' && claim.modality !== 'denied' && claim.modality !== 'possible');
+  const killedPeople = new Set(firmKilled.filter((i) => i.entity).map((i) => i.entity as string));
+  // "One person is dead … officers found a man with a gunshot wound": a death counted as the
+  // number one is one unnamed person too.
+  if (firmKilled.length > 0 && firmKilled.every((i) => i.entity || (i.claim.low === 1 && i.claim.high === 1))) killedPeople.add('anon');
   for (const measure of MEASURES) {
     const relevant = items.filter(({ claim, elsewhere }) => !elsewhere && claim.measure === measure && claim.partOf === null && claim.modality !== 'denied');
     if (relevant.length === 0) continue;
