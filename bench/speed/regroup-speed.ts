@@ -13,7 +13,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createExtractionPool } from '../../src/app/extraction-pool.js';
 import { groupEvents, type RegroupPhase } from '../../src/app/group-events.js';
-import type { SaveDocumentInput } from '../../src/app/ports.js';
+import type { SaveDocumentInput, Store } from '../../src/app/ports.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { generateNews } from './generate-news.js';
 import { fixed, mb, timed } from './measure.js';
@@ -31,11 +31,7 @@ export async function runRegroupSpeed(options: RegroupSpeedOptions): Promise<str
   for (const n of options.sizes) {
     const path = join(options.work, `regroup-${n}.db`);
     const store = await SqliteStore.open(path);
-    for (let i = 0; i < n; i += STORE_BATCH) {
-      const batch: SaveDocumentInput[] = [];
-      for (let j = i; j < Math.min(n, i + STORE_BATCH); j++) batch.push(cloneOf(base[j % base.length]!, Math.floor(j / base.length)));
-      await store.saveDocuments(batch);
-    }
+    await storeClones(store, base, n);
     const phases = new Map<RegroupPhase, number>();
     const run = await timed(() => groupEvents({}, { store, onPhase: (phase, seconds) => phases.set(phase, (phases.get(phase) ?? 0) + seconds) }));
     await store.close();
@@ -47,7 +43,17 @@ export async function runRegroupSpeed(options: RegroupSpeedOptions): Promise<str
   return lines;
 }
 
-async function extractBase(count: number, maxBytes: number): Promise<SaveDocumentInput[]> {
+/** Stores `count` documents: the base, then its clones round after round. */
+export async function storeClones(store: Store, base: readonly SaveDocumentInput[], count: number): Promise<void> {
+  for (let i = 0; i < count; i += STORE_BATCH) {
+    const batch: SaveDocumentInput[] = [];
+    for (let j = i; j < Math.min(count, i + STORE_BATCH); j++) batch.push(cloneOf(base[j % base.length]!, Math.floor(j / base.length)));
+    await store.saveDocuments(batch);
+  }
+}
+
+/** Generated documents through the extraction pool, ready to store. */
+export async function extractBase(count: number, maxBytes: number): Promise<SaveDocumentInput[]> {
   const pool = createExtractionPool({ maxBytes, warmUp: 0 });
   const ingestedAt = '2026-01-01T00:00:00.000Z';
   const base = await Promise.all([...generateNews(count, 11)].map(async (d, i) => {

@@ -6,6 +6,7 @@
  *   3. ingest of N documents from a JSONL file into SQLite (and PostgreSQL with TALLY_TEST_POSTGRES_URL),
  *      as `tally ingest --jsonl` does it, with 5. RSS sampled along the way (peak and slope)
  *   4. the event dossier API under 50 concurrent connections, when src/http exists
+ * `--only regroup` times the regroup after a run at 1,000, 10,000 and --docs documents (regroup-speed.ts).
  */
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';

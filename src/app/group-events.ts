@@ -11,7 +11,7 @@ import { loadGeonamesGazetteer } from '../pipeline/events/geonames-gazetteer.js'
 import { groupEvents as groupDocuments, type EventDocument } from '../pipeline/events/group-events.js';
 import { buildExonymIndex, type Gazetteer } from '../pipeline/events/resolve-place.js';
 import { runPipeline } from '../pipeline/run-pipeline.js';
-import type { DocumentHints, EventStore, Store } from './ports.js';
+import type { DocumentHints, EventStore, Store, StoredClaim } from './ports.js';
 import { phaseClock, saveGrouping, type RegroupPhase } from './save-grouping.js';
 
 export type { RegroupPhase } from './save-grouping.js';
@@ -45,8 +45,26 @@ export async function groupEvents(input: Record<string, never>, deps: GroupEvent
 }
 
 async function groupSnapshot(_input: Record<string, never>, deps: GroupEventsDeps): Promise<GroupEventsOutput> {
-  const { store } = deps;
   const lap = phaseClock(deps.onPhase);
+  const { grouped, documents, claims } = await groupStored(deps, lap);
+  const claimEvents = [...grouped.claimEvents].map(([ref, eventId]) => {
+    const [documentId, index] = ref.split('#') as [DocumentId, string];
+    return { documentId, claimIndex: Number(index), eventId };
+  });
+  lap('group');
+  await saveGrouping({ events: grouped.events, claimEvents, documents, claims }, { store: deps.store, ...(deps.onPhase ? { onPhase: deps.onPhase } : {}) });
+  return { events: grouped.events };
+}
+
+/**
+ * Reads and groups the stored documents. The texts are needed only here: what is returned holds none,
+ * so they can be collected before the summaries are made (the texts of 100,000 documents are hundreds
+ * of megabytes).
+ */
+async function groupStored(deps: GroupEventsDeps, lap: (phase: RegroupPhase) => void): Promise<{
+  grouped: ReturnType<typeof groupDocuments>; documents: Omit<Document, 'text'>[]; claims: StoredClaim[];
+}> {
+  const { store } = deps;
   // Documents before claims, one read after the other: every document read then has its claims
   // (they are stored in one transaction), even when another process is storing more meanwhile.
   const documents = await store.listDocuments();
@@ -75,13 +93,7 @@ async function groupSnapshot(_input: Record<string, never>, deps: GroupEventsDep
   const gazetteer = (deps.loadGazetteer ?? loadGeonamesGazetteer)([...names, ...exonyms.values()]);
   lap('gazetteer');
   const grouped = groupDocuments({ documents: eventDocuments, corrections, gazetteer, exonyms });
-  const claimEvents = [...grouped.claimEvents].map(([ref, eventId]) => {
-    const [documentId, index] = ref.split('#') as [DocumentId, string];
-    return { documentId, claimIndex: Number(index), eventId };
-  });
-  lap('group');
-  await saveGrouping({ events: grouped.events, claimEvents, documents, claims }, { store, ...(deps.onPhase ? { onPhase: deps.onPhase } : {}) });
-  return { events: grouped.events };
+  return { grouped, documents: documents.map(({ text: _text, ...rest }) => rest), claims };
 }
 
 /** Once per document stored without hints: reads them (and its framing) from the text and saves them. */

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { DocumentId } from '../../domain/document.js';
 import type { Event, EventCorrection, EventPlace } from '../../domain/event.js';
-import { datePrecision, dayRange, daysApart, spanRanges, type DayRange } from './event-dates.js';
+import { datePrecision, dayNumber, dayRange, daysApart, spanRanges, type DayRange } from './event-dates.js';
 import {
   buildPlaceVocabulary, countPlaceMentions, findDocumentPlace, overlaps, type PlaceVocabulary,
 } from './place-vocabulary.js';
@@ -80,18 +80,70 @@ function cluster(docs: readonly EventDocument[], vocabulary: PlaceVocabulary): C
     }))
     .sort((a, b) => (a.dates?.start ?? '9999').localeCompare(b.dates?.start ?? '9999') || a.doc.id.localeCompare(b.doc.id));
   const clusters: Cluster[] = [];
+  const index = clusterIndex(vocabulary);
   for (const { doc, dates, place } of profiles) {
-    const home = place === null ? undefined : clusters.find((c) =>
-      c.place !== null && overlaps(vocabulary, c.place.key, place.key) &&
-      (c.dates === null || dates === null || daysApart(c.dates, dates) <= JOIN_WINDOW_DAYS));
+    const home = place === null ? undefined : index.find(place.key, dates);
     if (home) {
       home.documents.push(doc.id);
       home.dates ??= dates;
     } else {
-      clusters.push({ place, dates, documents: [doc.id] });
+      const created = { place, dates, documents: [doc.id] };
+      clusters.push(created);
+      if (place !== null) index.add(created, place.key);
     }
   }
   return clusters;
+}
+
+/**
+ * The clusters by place key, so a document is compared with the clusters of its own place and of the
+ * places around or inside it, not with every cluster. It finds what a scan of all clusters in creation
+ * order would: the first one whose place overlaps and whose dates are within JOIN_WINDOW_DAYS (or
+ * unknown). Documents come in order of their first day, so a cluster ending more than the window
+ * before a dated document's first day can take no later dated document and leaves the `open` lists.
+ */
+function clusterIndex(vocabulary: PlaceVocabulary) {
+  type Entry = { cluster: Cluster; order: number };
+  const all = new Map<string, Entry[]>();
+  const open = new Map<string, Entry[]>();
+  const neighbours = new Map<string, Set<string>>();
+  // Place keys hold no '>' (the vocabulary's containers are read from these pairs the same way).
+  for (const pair of vocabulary.within) {
+    const [outer, inner] = pair.split('>') as [string, string];
+    for (const [a, b] of [[outer, inner], [inner, outer]] as const) {
+      const set = neighbours.get(a) ?? new Set<string>();
+      set.add(b);
+      neighbours.set(a, set);
+    }
+  }
+  let created = 0;
+  return {
+    add(cluster: Cluster, key: string) {
+      const entry = { cluster, order: created++ };
+      for (const lists of [all, open]) {
+        const list = lists.get(key);
+        if (list === undefined) lists.set(key, [entry]);
+        else list.push(entry);
+      }
+    },
+    find(key: string, dates: DayRange | null): Cluster | undefined {
+      let best: Entry | undefined;
+      for (const candidate of [key, ...(neighbours.get(key) ?? [])]) {
+        const c = dates === null ? all.get(candidate)?.[0] : firstOpen(open, candidate, dates);
+        if (c !== undefined && (best === undefined || c.order < best.order) && c.cluster.place !== null &&
+          overlaps(vocabulary, c.cluster.place.key, key)) best = c;
+      }
+      return best?.cluster;
+    },
+  };
+  function firstOpen(lists: Map<string, Entry[]>, key: string, dates: DayRange): Entry | undefined {
+    const list = lists.get(key);
+    if (list === undefined) return undefined;
+    const start = dayNumber(dates.start);
+    const stillOpen = list.filter((e) => e.cluster.dates === null || start - dayNumber(e.cluster.dates.end) <= JOIN_WINDOW_DAYS);
+    if (stillOpen.length < list.length) lists.set(key, stillOpen);
+    return stillOpen.find((e) => e.cluster.dates === null || daysApart(e.cluster.dates, dates) <= JOIN_WINDOW_DAYS);
+  }
 }
 
 /** Corrections in the order they were made; ids of documents no longer stored are ignored. */
@@ -144,14 +196,26 @@ export function groupEvents(input: GroupEventsInput): GroupedEvents {
     .map(toEvent)
     .sort((a, b) => (a.dateStart ?? '9999').localeCompare(b.dateStart ?? '9999') || a.id.localeCompare(b.id));
   const eventOf = new Map(events.flatMap((e) => e.documents.map((d) => [d, e] as const)));
+  const eventsAt = new Map<string, Event[]>();
+  for (const e of events) {
+    if (e.place === null) continue;
+    const list = eventsAt.get(e.place.key);
+    if (list === undefined) eventsAt.set(e.place.key, [e]);
+    else list.push(e);
+  }
   const claimEvents = new Map<string, string>();
   for (const doc of input.documents) {
     const own = eventOf.get(doc.id)!;
     for (const claim of doc.claims) {
       const named = new Set(countPlaceMentions(claim.quote, vocabulary).keys());
-      const elsewhere = named.has(own.place?.key ?? '') ? [] : events.filter((e) => e.place && named.has(e.place.key));
+      const elsewhere = named.has(own.place?.key ?? '') ? [] : [...named].flatMap((key) => eventsAt.get(key) ?? []);
       const at = dayRange(claim.date);
-      const nearest = elsewhere.sort((a, b) => distance(a, at) - distance(b, at) || a.id.localeCompare(b.id))[0];
+      // The nearest in time, then the first id: event ids are unique, so the order is total.
+      let nearest: Event | undefined;
+      for (const e of elsewhere) {
+        if (nearest === undefined || distance(e, at) - distance(nearest, at) < 0 ||
+          (distance(e, at) === distance(nearest, at) && e.id.localeCompare(nearest.id) < 0)) nearest = e;
+      }
       claimEvents.set(claimRef(doc.id, claim.claimIndex), (nearest ?? own).id);
     }
   }

@@ -7,6 +7,7 @@
  */
 import type { EventPlace } from '../../domain/event.js';
 import { foldPlaceName } from './fold-place-name.js';
+import { buildNameMatcher } from './name-matcher.js';
 import { resolvePlace, type ExonymIndex, type Gazetteer } from './resolve-place.js';
 
 export type PlaceVocabulary = {
@@ -16,6 +17,11 @@ export type PlaceVocabulary = {
   containers: ReadonlySet<string>;
   /** `outer>inner` for every containment seen. */
   within: ReadonlySet<string>;
+  /** Place key → the place, as the last of its names gives it. */
+  places: ReadonlyMap<string, EventPlace>;
+  /** First word of a name → the indexes of the names starting with it, ascending: a text is searched
+   *  only for the names whose first word it has. */
+  byFirstWord: ReadonlyMap<string, readonly number[]>;
 };
 
 const TITLE_WEIGHT = 3;
@@ -58,32 +64,68 @@ export function buildPlaceVocabulary(
     if (o && i && o.key !== i.key) within.add(`${o.key}>${i.key}`);
   }
   const containers = new Set([...within].map((pair) => pair.split('>')[0]!));
-  return { names, containers, within };
+  const byFirstWord = new Map<string, number[]>();
+  names.forEach(([name], index) => {
+    const first = name.split(' ')[0]!;
+    const list = byFirstWord.get(first);
+    if (list === undefined) byFirstWord.set(first, [index]);
+    else list.push(index);
+  });
+  return { names, containers, within, places: new Map(names.map(([, p]) => [p.key, p])), byFirstWord };
 }
 
+/**
+ * Which place the sources show inside which. A pair is tried only on the texts that hold both of its
+ * names (found for each text in one pass, name-matcher.ts), never every pair on every text. The pairs
+ * are then added in the order a loop over (inner, outer) name pairs would first have found them, for
+ * the reading of a place seen both ways depends on that order.
+ */
 function findContainment(names: PlaceVocabulary['names'], texts: readonly string[]): Set<string> {
-  const within = new Set<string>();
-  const lowered = texts.map((t) => ` ${t.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[ \t]+/g, ' ')} `);
-  for (const [inner, innerPlace] of names) {
-    for (const [outer, outerPlace] of names) {
-      const pair = `${outerPlace.key}>${innerPlace.key}`;
-      if (outerPlace.key === innerPlace.key || within.has(pair)) continue;
-      const patterns = [
-        `${outer}'s ${inner}`, `${outer}’s ${inner}`, ` ${inner}, ${outer} `, ` ${inner} (${outer})`,
-        ` ${inner} in ${outer} `, ` ${inner}, in ${outer} `, ` ${inner} en ${outer} `, ` ${inner}, en ${outer} `,
-        ` ${inner} de ${outer} `,
-      ];
-      // A dateline or headline prefix ("Caldera: … in San Telmo") names the wider place first.
-      const dateline = new RegExp(`(^|\\n) ?${escape(outer)}: [^\\n]*\\b${escape(inner)}\\b`, 'u');
-      if (lowered.some((t) => patterns.some((p) => t.includes(p)) || dateline.test(t))) within.add(pair);
+  const matcher = buildNameMatcher(names.map(([name]) => name));
+  /** Place pair → the rank (inner name index × names + outer name index) it was first found at. */
+  const firstFound = new Map<string, number>();
+  const datelines = new Map<number, RegExp>();
+  for (const text of texts) {
+    const lowered = ` ${text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[ \t]+/g, ' ')} `;
+    const held = [...matcher.find(lowered)].sort((a, b) => a - b);
+    if (held.length < 2) continue;
+    for (const i of held) {
+      const [inner, innerPlace] = names[i]!;
+      for (const o of held) {
+        const [outer, outerPlace] = names[o]!;
+        if (outerPlace.key === innerPlace.key) continue;
+        const pair = `${outerPlace.key}>${innerPlace.key}`;
+        const rank = i * names.length + o;
+        if ((firstFound.get(pair) ?? Infinity) <= rank) continue;
+        if (contains(lowered, inner, outer, () => {
+          let dateline = datelines.get(rank);
+          if (dateline === undefined) {
+            // A dateline or headline prefix ("Caldera: … in San Telmo") names the wider place first.
+            dateline = new RegExp(`(^|\\n) ?${escape(outer)}: [^\\n]*\\b${escape(inner)}\\b`, 'u');
+            datelines.set(rank, dateline);
+          }
+          return dateline;
+        })) firstFound.set(pair, rank);
+      }
     }
   }
+  const within = new Set([...firstFound].sort(([, a], [, b]) => a - b).map(([pair]) => pair));
   // A place seen both inside and around another is read as neither.
   for (const pair of [...within]) {
     const [outer, inner] = pair.split('>');
     if (within.has(`${inner}>${outer}`)) within.delete(pair);
   }
   return within;
+}
+
+/** The ways a text says `inner` lies in `outer`, on a lowered text padded with spaces. */
+function contains(lowered: string, inner: string, outer: string, dateline: () => RegExp): boolean {
+  const patterns = [
+    `${outer}'s ${inner}`, `${outer}’s ${inner}`, ` ${inner}, ${outer} `, ` ${inner} (${outer})`,
+    ` ${inner} in ${outer} `, ` ${inner}, in ${outer} `, ` ${inner} en ${outer} `, ` ${inner}, en ${outer} `,
+    ` ${inner} de ${outer} `,
+  ];
+  return patterns.some((p) => lowered.includes(p)) || dateline().test(lowered);
 }
 
 /** One place contains the other (or they are the same place). */
@@ -97,7 +139,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function countPlaceMentions(text: string, vocabulary: PlaceVocabulary): Map<string, number> {
   let folded = ` ${foldPlaceName(text)} `;
   const counts = new Map<string, number>();
-  for (const [name, place] of vocabulary.names) {
+  // A name is in the text only if its first word is one of the text's words: the others cannot split it.
+  const candidates: number[] = [];
+  for (const word of new Set(folded.split(' '))) candidates.push(...(vocabulary.byFirstWord.get(word) ?? []));
+  for (const index of candidates.sort((a, b) => a - b)) {
+    const [name, place] = vocabulary.names[index]!;
     const parts = folded.split(` ${name} `);
     if (parts.length === 1) continue;
     counts.set(place.key, (counts.get(place.key) ?? 0) + parts.length - 1);
@@ -121,9 +167,8 @@ export function findDocumentPlace(
   if (doc.title) add(countPlaceMentions(doc.title, vocabulary), TITLE_WEIGHT);
   add(countPlaceMentions(doc.text, vocabulary), 1);
   for (const hint of new Set(doc.hintPlaces)) add(countPlaceMentions(hint, vocabulary), HINT_WEIGHT);
-  const places = new Map(vocabulary.names.map(([, p]) => [p.key, p]));
   const ranked = [...score]
-    .map(([key, s]) => ({ place: places.get(key)!, s }))
+    .map(([key, s]) => ({ place: vocabulary.places.get(key)!, s }))
     .sort((a, b) =>
       Number(vocabulary.containers.has(a.place.key)) - Number(vocabulary.containers.has(b.place.key)) ||
       a.place.wherePrec - b.place.wherePrec ||
