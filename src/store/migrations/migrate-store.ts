@@ -34,10 +34,9 @@ export async function migrateStore(input: MigrateStoreInput): Promise<string[]> 
  * Running against it could misread or damage data, so the store refuses to open instead.
  */
 async function refuseNewerSchema({ db, dialect, location, schema }: MigrateStoreInput): Promise<void> {
-  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
-  const mine = (t: { name: string; schema?: string }): boolean =>
-    t.name === DEFAULT_MIGRATION_TABLE && (schema === undefined || t.schema === schema);
-  if (!tables.some(mine)) return;
+  // Only this store's own migration table is looked up: introspecting every schema of a shared
+  // PostgreSQL database races with other stores' schemas being dropped ("schema does not exist").
+  if (!(await hasMigrationTable(db, dialect, schema))) return;
   const table = sql.table(schema === undefined ? DEFAULT_MIGRATION_TABLE : `${schema}.${DEFAULT_MIGRATION_TABLE}`);
   const applied = await sql<{ name: string }>`select name from ${table} order by name`.execute(db);
   const known = new Set(Object.keys(storeMigrations(dialect)));
@@ -49,4 +48,15 @@ async function refuseNewerSchema({ db, dialect, location, schema }: MigrateStore
         `(unknown migrations: ${unknown.join(', ')}); upgrade Tally to open it`,
     );
   }
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function hasMigrationTable(db: Kysely<any>, dialect: StoreDialect, schema: string | undefined): Promise<boolean> {
+  if (dialect === 'sqlite') {
+    const found = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name = ${DEFAULT_MIGRATION_TABLE}`.execute(db);
+    return found.rows.length > 0;
+  }
+  const found = await sql<{ name: string }>`select table_name as name from information_schema.tables
+    where table_name = ${DEFAULT_MIGRATION_TABLE} and table_schema = coalesce(${schema ?? null}, current_schema())`.execute(db);
+  return found.rows.length > 0;
 }

@@ -10,6 +10,7 @@ import { postgresSearch } from './0004-postgres-search.js';
 import { accountsAudit } from './0005-accounts-audit.js';
 import { originalsImmutable } from './0006-originals-immutable.js';
 import { eventSummaries } from './0007-event-summaries.js';
+import { eventDocumentsByDocument } from './0008-event-documents-by-document.js';
 import type { StoreDialect } from './store-dialect.js';
 
 export function storeMigrations(dialect: StoreDialect): Record<string, Migration> {
@@ -21,6 +22,7 @@ export function storeMigrations(dialect: StoreDialect): Record<string, Migration
     '0005-accounts-audit': accountsAudit(dialect),
     '0006-originals-immutable': originalsImmutable(dialect),
     '0007-event-summaries': eventSummaries(dialect),
+    '0008-event-documents-by-document': eventDocumentsByDocument(),
   };
 }
 

@@ -59,7 +59,18 @@ export class PostgresStore extends KyselyAccounts implements Store, EventStore, 
         .catch((error: unknown) => { throw unavailable(location, error); });
       // kysely's Migrator serialises concurrent openers with an advisory lock and tolerates racing
       // CREATE TABLE IF NOT EXISTS, so two processes opening a new database take turns.
-      await migrateStore({ db, dialect: 'postgres', location, schema: current.rows[0]?.schema ?? 'public' });
+      const own = current.rows[0]?.schema ?? 'public';
+      // kysely's Migrator introspects every schema of the database; another store's schema dropped at
+      // that moment fails it with "schema ... does not exist" (3F000). That is not about this store, so
+      // it tries again.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await migrateStore({ db, dialect: 'postgres', location, schema: own });
+          break;
+        } catch (error) {
+          if (attempt >= 5 || !isOtherSchemaGone(error, own)) throw error;
+        }
+      }
     } catch (error) {
       await db.destroy();
       throw error;
@@ -221,4 +232,9 @@ function quoteIdentifier(name: string): string {
 /** A database URL may carry a password; never echo it. */
 export function redactUrl(url: string): string {
   return url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
+}
+
+function isOtherSchemaGone(error: unknown, own: string): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return code === '3F000' && typeof message === 'string' && !message.includes(`"${own}"`);
 }
