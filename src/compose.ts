@@ -22,7 +22,7 @@ import { listDocuments } from './app/list-documents.js';
 import type { AccountStore, AuditLog, DocumentRemoval, EventStore, Store } from './app/ports.js';
 import { exportEvents, type ExportEventsInput } from './app/export-events.js';
 import { groupEvents, regroupAfterIngest } from './app/group-events.js';
-import { listEvents, type ListEventsInput } from './app/list-events.js';
+import { createEventListCache, listEvents, type ListEventsInput } from './app/list-events.js';
 import { mergeEvents, type MergeEventsInput } from './app/merge-events.js';
 import { reconcileEvent, type ReconcileEventInput } from './app/reconcile-event.js';
 import { createDossierCache, getEventDossier, type GetEventDossierInput } from './app/get-event-dossier.js';
@@ -108,6 +108,8 @@ export async function openApp(config: Config): Promise<App> {
   const deps = { store, maxBytes: config.maxBytes, now: () => new Date() };
   // Dossiers answered from memory while the store's generation is unchanged (get-event-dossier.ts).
   const dossiers = createDossierCache();
+  // The event list likewise, per generation and rule (list-events.ts).
+  const eventLists = createEventListCache();
   // Extraction workers start with the first ingest; the window keeps each of them busy while the
   // main thread reads files and writes batches, and bounds how many documents are in memory.
   let pool: ExtractionPool | null = null;
@@ -129,7 +131,7 @@ export async function openApp(config: Config): Promise<App> {
       return shown;
     },
     groupEvents: () => groupEvents({}, deps),
-    listEvents: (input = {}) => listEvents(input, deps),
+    listEvents: (input = {}) => listEvents(input, { ...deps, cache: eventLists }),
     reconcileEvent: (input) => reconcileEvent(input, deps),
     getEventDossier: (input) => getEventDossier(input, { ...deps, cache: dossiers }),
     listEventClaims: (input) => listEventClaims(input, deps),

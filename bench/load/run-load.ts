@@ -10,7 +10,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -35,6 +35,8 @@ export type LoadReport = LoadOptions & {
     slopePerMinute: number; lateSlopePerMinute: number;
     samples: number[];
   };
+  /** The machine's one-minute load average, sampled with the RSS: a busy machine explains slow answers, never errors. */
+  loadAverage: { min: number; max: number };
 };
 
 const BIN = fileURLToPath(new URL('../../bin/tally', import.meta.url));
@@ -46,14 +48,17 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   try {
     const paths = await routeMix(server.url);
     const rssSamples: number[] = [];
-    const sampler = setInterval(() => {
+    const loads: number[] = [];
+    const sample = () => {
       const mb = residentMegabytes(server.child.pid!);
       if (mb !== null) rssSamples.push(mb);
-    }, 1000);
-    const first = residentMegabytes(server.child.pid!);
-    if (first !== null) rssSamples.push(first);
+      loads.push(loadavg()[0]!);
+    };
+    const sampler = setInterval(sample, 1000);
+    sample();
     try {
-      return await drive(server.url, paths, options, rssSamples);
+      const report = await drive(server.url, paths, options, rssSamples);
+      return { ...report, loadAverage: { min: round(Math.min(...loads)), max: round(Math.max(...loads)) } };
     } finally {
       clearInterval(sampler);
     }
@@ -64,7 +69,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   }
 }
 
-async function drive(url: string, paths: readonly string[], options: LoadOptions, rssSamples: number[]): Promise<LoadReport> {
+async function drive(url: string, paths: readonly string[], options: LoadOptions, rssSamples: number[]): Promise<Omit<LoadReport, 'loadAverage'>> {
   const latencies: number[] = [];
   const failedPaths: Record<string, number> = {};
   const timedOutPaths: Record<string, number> = {};
@@ -81,9 +86,11 @@ async function drive(url: string, paths: readonly string[], options: LoadOptions
         if (status < 200 || status >= 300) failedPaths[path] = (failedPaths[path] ?? 0) + 1;
       },
     })),
-    // A timed-out client is reconnected; the request it was waiting for names the slow route.
+    // autocannon reconnects a timed-out client and sends its next request before it says 'timeout', so
+    // the request in flight then is the one after the slow one: the slow route is the one before it.
     setupClient: (client) => client.on('timeout', () => {
-      const path = client.requestIterator?.currentRequest?.path ?? '?';
+      const sent = paths.indexOf(client.requestIterator?.currentRequest?.path ?? '');
+      const path = sent === -1 ? '?' : paths[(sent - 1 + paths.length) % paths.length]!;
       timedOutPaths[path] = (timedOutPaths[path] ?? 0) + 1;
     }),
   });
@@ -188,6 +195,7 @@ export function formatLoadReport(r: LoadReport): string {
     `${r.connections} connections for ${r.seconds} s: ${r.requests} requests, ${r.requestsPerSecond} requests/s`,
     `latency p50 ${r.latency.p50} ms, p95 ${r.latency.p95} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms`,
     `errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}${failed ? ` (${failed})` : ''}`,
+    `load average (1 min) ${r.loadAverage.min}–${r.loadAverage.max} during the run`,
     `server RSS start ${r.rss.start} MB, end ${r.rss.end} MB, peak ${r.rss.peak} MB, slope ${r.rss.slopePerMinute} MB/min (second half ${r.rss.lateSlopePerMinute} MB/min) over ${r.rss.samples.length} samples`,
   ].join('\n');
 }

@@ -4,11 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import multipart from '@fastify/multipart';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import type { App } from '../compose.js';
 import { apiAuthorization, registerAuthorization, type RateLimitOptions } from './authorize-request.js';
 import { errorBody, toHttpError, type HttpError } from './http-errors.js';
 import { buildOpenApi } from './openapi.js';
+import { takeTurns } from './take-turns.js';
 import { claimRoutes } from './routes/claim-routes.js';
 import { correctionRoutes } from './routes/correction-routes.js';
 import { documentRoutes } from './routes/document-routes.js';
@@ -30,7 +31,8 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 export type ServerOptions = {
-  logger?: boolean;
+  /** Pino options (`tally serve`: TALLY_LOG_LEVEL, to stderr); only 5xx errors are logged (the error handlers), never each request. */
+  logger?: FastifyServerOptions['logger'];
   rateLimits?: RateLimitOptions;
   /** Answers, outside /api, a request the router cannot route (a malformed %-escape in its path); JSON when absent. */
   unroutable?: (request: FastifyRequest, reply: FastifyReply, error: HttpError) => unknown;
@@ -40,6 +42,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   // Behind a reverse proxy (TALLY_TRUST_PROXY), its X-Forwarded-* headers give the client address and https.
   const server = Fastify({
     logger: options.logger ?? false,
+    logController: new LogController({ disableRequestLogging: true }),
     trustProxy: app.config.trustProxy ?? false,
     // Without this, a path the router cannot decode ("/events/%80") gets Fastify's own error body, not ours.
     frameworkErrors: (error, request, reply) => {
@@ -49,6 +52,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
       return (reply as FastifyReply).status(http.status).send(errorBody(http));
     },
   });
+  server.addHook('onRequest', takeTurns());
   await server.register(multipart);
   await registerAuthorization(server, options.rateLimits);
   server.addHook('onSend', async (_request, reply) => {

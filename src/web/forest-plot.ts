@@ -34,7 +34,31 @@ type Row = {
 
 export type PlotFigure = Pick<EventDossierFigure, 'measure' | 'subject' | 'chart' | 'estimate'>;
 
+/**
+ * Drawing one chart took about 15 ms and much garbage (Plot over linkedom), twice per figure on every
+ * dossier request, which made the dossier the page that set the server's throughput. A chart depends
+ * only on the figure's rows, estimate and size, so charts are kept by that content: the same figure
+ * is drawn once however many readers ask, and a figure changed by a regroup or a correction gets a new
+ * key. At most SVG_CACHE_SIZE charts are kept, the least recently used going first.
+ */
+const SVG_CACHE_SIZE = 256;
+const drawn = new Map<string, SafeHtml>();
+
 export function forestPlot(figure: PlotFigure, size: PlotSize = WIDE): SafeHtml {
+  const key = JSON.stringify([size.width, size.labelMax, figure.measure, figure.subject, figure.chart, figure.estimate]);
+  const kept = drawn.get(key);
+  if (kept !== undefined) {
+    drawn.delete(key);
+    drawn.set(key, kept);
+    return kept;
+  }
+  const svg = drawForestPlot(figure, size);
+  drawn.set(key, svg);
+  if (drawn.size > SVG_CACHE_SIZE) drawn.delete(drawn.keys().next().value!);
+  return svg;
+}
+
+function drawForestPlot(figure: PlotFigure, size: PlotSize): SafeHtml {
   const clip = (text: string) => (text.length > size.labelMax ? `${text.slice(0, size.labelMax - 1)}…` : text);
   const top = Math.max(1, ...figure.chart.flatMap((r) => [r.low ?? 0, r.high ?? 0]), figure.estimate.high ?? 0);
   const edge = Math.ceil(top * 1.1);

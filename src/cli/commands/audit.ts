@@ -10,9 +10,9 @@ export function auditCommand(ctx: CliContext): Command {
   return new Command('audit')
     .summary('list the audit log: every write, who made it, when, and what changed')
     .description(
-      'List the audit log, newest first: every ingest, correction (event merge or split), document deletion\n' +
-        '(with its tombstone: id, SHA-256, title, source, claim count) and user change, with who made it\n' +
-        '(user:<name> on the web and API, cli:<os user> here), when, and the state before and after.\n' +
+      'List the audit log, newest first: every ingest, correction (event merge or split), document deletion ' +
+        '(with its tombstone: id, SHA-256, title, source, claim count) and user change, with who made it ' +
+        '(user:<name> on the web and API, cli:<os user> here), when, and the state before and after. ' +
         'The log is append-only: the database refuses any change or deletion of an entry.',
     )
     .addOption(jsonOption('one entry per line: {"seq", "at", "actor", "action", "target", "before", "after"}'))

@@ -10,7 +10,7 @@ export function documentsDeleteCommand(ctx: CliContext): Command {
   return new Command('delete')
     .summary('delete a document (its original, claims and event links); a tombstone stays in the audit log')
     .description(
-      'Delete a stored document with its original bytes, claims, framing words and search entries, then\n' +
+      'Delete a stored document with its original bytes, claims, framing words and search entries, then ' +
         'regroup the events. The audit log keeps a tombstone: id, SHA-256, title, source, dates and claim count.',
     )
     .argument('<id>', 'document id or a unique prefix of it (as `tally documents` shows it)')

@@ -12,9 +12,9 @@ export function eventCommand(ctx: CliContext): Command {
   return new Command('event')
     .summary('show one event: every claim side by side, who agrees, and an estimate')
     .description(
-      'Show an event\'s dossier: its documents and the words each uses to name the event; then per measure\n' +
-        'and subject every claim with its claimant, document, publisher, date and language; repeats of an\n' +
-        'earlier figure without attribution; which claimants agree or conflict; and an estimate (low, best,\n' +
+      'Show an event\'s dossier: its documents and the words each uses to name the event; then per measure ' +
+        'and subject every claim with its claimant, document, publisher, date and language; repeats of an ' +
+        'earlier figure without attribution; which claimants agree or conflict; and an estimate (low, best, ' +
         'high) under the chosen rule, with the claims it used in words.',
     )
     .argument('<id>', 'event id, as `tally events` lists them')

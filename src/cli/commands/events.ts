@@ -21,8 +21,8 @@ export function eventsCommand(ctx: CliContext): Command {
   const events = new Command('events')
     .summary('list the events the stored documents report; merge or split them')
     .description(
-      'List events: documents grouped by place and date across languages, each with a neutral title (place\n' +
-        'and date only) and an estimate per measure. Grouping is recomputed after every ingest; corrections made\n' +
+      'List events: documents grouped by place and date across languages, each with a neutral title (place ' +
+        'and date only) and an estimate per measure. Grouping is recomputed after every ingest; corrections made ' +
         'with `events merge` and `events split` are kept by document id and survive re-ingest.',
     )
     .addOption(jsonOption('one event per line'))
@@ -79,8 +79,8 @@ ${JSON_SHAPE}`)
   events.addCommand(new Command('split')
     .summary('say some documents of an event report another event')
     .description(
-      'Split the listed documents off an event: they become one event of their own, the others stay.\n' +
-        'Documents are named by id or a unique prefix of it (as `tally event ID` shows them). Kept as a\n' +
+      'Split the listed documents off an event: they become one event of their own, the others stay. ' +
+        'Documents are named by id or a unique prefix of it (as `tally event ID` shows them). Kept as a ' +
         'correction naming the documents, so it survives regrouping and re-ingest.',
     )
     .argument('<id>', 'event id')

@@ -1,10 +1,12 @@
 /** `tally serve`: the web app and JSON API on the same database as the other commands. */
 import { relative } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import type { FastifyServerOptions } from 'fastify';
 import { openApp, openFreshApp } from '../../compose.js';
 import { SUPPORTED_EXTENSIONS } from '../../pipeline/extract/read-document.js';
 import { buildWebServer } from '../../web/build-web-server.js';
 import { cliActor } from '../cli-actor.js';
+import type { LogLevel } from '../../config.js';
 import { commandConfig, type CliContext } from '../cli-context.js';
 import { createReporter } from '../reporter.js';
 import { walkPaths } from '../walk-paths.js';
@@ -19,9 +21,9 @@ export function serveCommand(ctx: CliContext): Command {
   return new Command('serve')
     .summary('serve the web app and JSON API (http://127.0.0.1:8080 by default)')
     .description(
-      'Serve the web app (events, dossiers, documents with highlighted claims, search, upload) and the JSON\n' +
-        'API under /api (described at /api/openapi.json) on the database given by --db / $TALLY_DB.\n' +
-        'It listens on 127.0.0.1 unless --host says otherwise. Reading is public; uploading, corrections and\n' +
+      'Serve the web app (events, dossiers, documents with highlighted claims, search, upload) and the JSON ' +
+        'API under /api (described at /api/openapi.json) on the database given by --db / $TALLY_DB. ' +
+        'It listens on 127.0.0.1 unless --host says otherwise. Reading is public; uploading, corrections and ' +
         'deletions need an account (tally users add NAME --role editor|admin; see docs/security.md).',
     )
     .addOption(new Option('--port <n>', 'port to listen on (0: any free port)').default(DEFAULT_PORT).argParser(parsePort))
@@ -49,7 +51,7 @@ Examples:
         if ((await app.listUsers()).users.length === 0) {
           ctx.terminal.err(`No accounts yet: reading works for everyone; to upload or correct, create an editor with\n  tally --db ${config.db} users add NAME --role editor`);
         }
-        const server = await buildWebServer(app);
+        const server = await buildWebServer(app, { logger: serveLogger(config.logLevel, (line) => ctx.terminal.err(line)) });
         const address = await server.listen({ port: options.port, host: options.host });
         ctx.terminal.out(`Tally is serving ${config.db} at ${address}/ (API: ${address}/api/openapi.json). Ctrl-C stops it.`);
         await untilStopped();
@@ -58,6 +60,15 @@ Examples:
         await app.close();
       }
     });
+}
+
+/**
+ * Fastify's pino logger at TALLY_LOG_LEVEL, one JSON line per entry on stderr. The error handlers log
+ * only 5xx answers (with the error and the request id), so a failure the reader sees as a 500 is never
+ * silent, while a 4xx, the reader's own mistake, is not logged as an error.
+ */
+export function serveLogger(level: LogLevel, write: (line: string) => void): FastifyServerOptions['logger'] {
+  return { level, stream: { write: (line: string) => write(line.trimEnd()) } };
 }
 
 function parsePort(value: string): number {

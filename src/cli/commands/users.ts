@@ -14,9 +14,9 @@ export function usersCommand(ctx: CliContext): Command {
   const users = new Command('users')
     .summary('manage who may upload, correct and delete (editors, admins)')
     .description(
-      'Manage the accounts of the web app and API. Reading needs no account; editors upload and correct\n' +
-        'events; admins also delete documents and manage users. `users add` and `users secret` print a\n' +
-        'secret once: it is the password on the sign-in page and the API token (Authorization: Bearer).\n' +
+      'Manage the accounts of the web app and API. Reading needs no account; editors upload and correct ' +
+        'events; admins also delete documents and manage users. `users add` and `users secret` print a ' +
+        'secret once: it is the password on the sign-in page and the API token (Authorization: Bearer). ' +
         'Only an scrypt hash of it is stored, so a lost secret cannot be shown again: issue a new one.',
     )
     .addHelpText('after', `
