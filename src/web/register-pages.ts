@@ -15,7 +15,8 @@ import { DEFAULT_RULE } from '../app/reconcile-event.js';
 import { MEASURES } from '../domain/measure.js';
 import { citeClaim, citeDocument, citeEvent } from './citation.js';
 import { MEASURE_COLOURS } from './figure-words.js';
-import { userActor } from '../domain/account.js';
+import { roleAllows, userActor, type Role } from '../domain/account.js';
+import { correctionPages } from './correction-pages.js';
 import { addCsrfToForms } from './csrf-forms.js';
 import { pageLayout, type PageInput } from './page-layout.js';
 import { webSessions } from './web-session.js';
@@ -23,6 +24,7 @@ import { claimPage } from './pages/claim-page.js';
 import { documentPage } from './pages/document-page.js';
 import { documentsPage, errorPage } from './pages/documents-page.js';
 import { eventPage, EventPageQuery } from './pages/event-page.js';
+import { doneNotice, type EventCorrections } from './pages/event-corrections.js';
 import { homePage } from './pages/home-page.js';
 import { searchPage, type SearchForm } from './pages/search-page.js';
 import { uploadPage } from './pages/upload-page.js';
@@ -65,27 +67,47 @@ export function registerPages(app: App, now: () => Date = () => new Date()) {
 
     server.get('/documents', async (request, reply) => {
       const { documents } = await app.listDocuments();
-      return send(request, reply, { title: 'Documents', path: '/documents', section: 'documents', body: documentsPage(documents) });
+      const deleted = text((request.query as Record<string, unknown> | undefined)?.deleted);
+      const body = documentsPage(documents, deleted !== undefined && /^[0-9a-f]{64}$/.test(deleted) ? deleted : null);
+      return send(request, reply, { title: 'Documents', path: '/documents', section: 'documents', body });
     });
 
-    server.get('/events/:id', async (request, reply) => {
-      const { id } = parseInput(EventParams, request.params, 'path');
-      const query = parseInput(EventPageQuery, request.query, 'query');
+    /** Only a signed-in user whose role allows it sees a write form; everyone else sees the page as read. */
+    const may = (request: FastifyRequest, role: Role) => request.viewer !== null && roleAllows(request.viewer.user.role, role);
+
+    const showEvent = async (request: FastifyRequest, reply: FastifyReply, id: string, query: EventPageQuery, outcome: Omit<EventCorrections, 'others'>, status = 200) => {
       const rule = query.rule ?? DEFAULT_RULE;
       const dossier = await app.getEventDossier({
         id, rule, claims: { limit: query.limit, offset: query.offset }, documents: { limit: query.limit, offset: query.documents },
       });
+      const corrections = may(request, 'editor') ? { ...outcome, others: (await app.listEvents({})).events.map((e) => e.event) } : null;
       const path = rule === DEFAULT_RULE ? eventPath(id) : `${eventPath(id)}?rule=${rule}`;
       const cite = citeEvent(dossier, `${originOf(request)}${path}`, now());
-      return send(request, reply, { title: dossier.event.title, path, section: 'events', body: eventPage(dossier, query), cite });
+      return send(request, reply, { title: dossier.event.title, path, section: 'events', body: eventPage(dossier, query, corrections), cite }, status);
+    };
+
+    const showDocument = async (request: FastifyRequest, reply: FastifyReply, id: string, error: string | null, status = 200) => {
+      const found = await app.getDocument({ id });
+      const path = documentPath(found.document.id);
+      const cite = citeDocument(found, `${originOf(request)}${path}`, now());
+      const body = documentPage(found, may(request, 'admin') ? { error } : null);
+      return send(request, reply, { title: found.document.title ?? found.document.source, path, section: 'documents', body, cite }, status);
+    };
+
+    server.get('/events/:id', async (request, reply) => {
+      const { id } = parseInput(EventParams, request.params, 'path');
+      const query = parseInput(EventPageQuery, request.query, 'query');
+      return showEvent(request, reply, id, query, { notice: doneNotice(request.query), error: null });
     });
 
     server.get('/documents/:id', async (request, reply) => {
       const { id } = parseInput(DocumentParams, request.params, 'path');
-      const found = await app.getDocument({ id });
-      const path = documentPath(found.document.id);
-      const cite = citeDocument(found, `${originOf(request)}${path}`, now());
-      return send(request, reply, { title: found.document.title ?? found.document.source, path, section: 'documents', body: documentPage(found), cite });
+      return showDocument(request, reply, id, null);
+    });
+
+    correctionPages(server, app, {
+      event: (request, reply, id, error, status) => showEvent(request, reply, id, EventPageQuery.parse({}), { notice: null, error }, status),
+      document: (request, reply, id, error, status) => showDocument(request, reply, id, error, status),
     });
 
     server.get('/documents/:id/claims/:index', async (request, reply) => {

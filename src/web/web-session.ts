@@ -25,7 +25,7 @@ export type SendPage = (request: FastifyRequest, reply: FastifyReply, page: Omit
 export function webSessions(server: FastifyInstance, app: App, send: SendPage): void {
   if (!server.hasContentTypeParser('application/x-www-form-urlencoded')) {
     server.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 16 * 1024 }, (_request, body, done) =>
-      done(null, Object.fromEntries(new URLSearchParams(String(body)))));
+      done(null, formFields(String(body))));
   }
 
   server.addHook('onRequest', async (request) => {
@@ -111,6 +111,16 @@ function checkOrigin(request: FastifyRequest): void {
     host = '';
   }
   if (host !== request.host) throw new DomainError('auth.csrf', `a form on ${origin} cannot post to this site`);
+}
+
+/** A form body: one string per field, or every value of a field sent more than once (checkboxes). */
+export function formFields(body: string): Record<string, string | string[]> {
+  const fields = new Map<string, string | string[]>();
+  for (const [name, value] of new URLSearchParams(body)) {
+    const seen = fields.get(name);
+    fields.set(name, seen === undefined ? value : [...[seen].flat(), value]);
+  }
+  return Object.fromEntries(fields);
 }
 
 function field(source: unknown, name: string): string | undefined {

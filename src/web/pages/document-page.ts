@@ -1,7 +1,8 @@
 /**
  * A document: its extracted text with every claim highlighted in its measure's colour and labelled in
  * words, each highlight a link to its claim; its metadata with the SHA-256 of the original bytes, and a
- * download of those bytes exactly as received.
+ * download of those bytes exactly as received. Admins also get "Delete this document", which asks them to
+ * confirm with a required checkbox (checked again on the server).
  */
 import type { GetDocumentOutput } from '../../app/get-document.js';
 import type { StoredClaim } from '../../app/ports.js';
@@ -12,7 +13,10 @@ import { html, type SafeHtml } from '../html.js';
 
 type Mark = { start: number; end: number; claim: StoredClaim };
 
-export function documentPage({ document, claims, framing }: GetDocumentOutput): SafeHtml {
+/** The delete form, for a signed-in admin only (null for everyone else), with the last refusal if any. */
+export type DocumentDeletion = { error: string | null };
+
+export function documentPage({ document, claims, framing }: GetDocumentOutput, deletion: DocumentDeletion | null = null): SafeHtml {
   const marks = placeMarks(claims);
   const measures = MEASURES.filter((m) => claims.some((c) => c.measure === m));
   return html`<article class="document">
@@ -40,7 +44,21 @@ ${claims.length === 0 ? html`<p>No claim was found in this document.</p>` : html
   <a href="${claimPath(c)}">${c.measure}: ${figureWords(c)}</a> — ${c.claimant ?? 'no claimant named (the publisher\u2019s own voice)'}${c.subject ? ` · ${c.subject}` : ''} · ${c.modality}
 </li>`)}</ol>`}
 </section>
+${deletion === null ? '' : deleteForm(document.id, document.sha256, deletion)}
 </article>`;
+}
+
+function deleteForm(id: string, sha256: string, { error }: DocumentDeletion): SafeHtml {
+  return html`<section class="correction danger" aria-labelledby="delete-h" id="delete">
+<h2 id="delete-h">Delete this document</h2>
+${error === null ? '' : html`<p class="form-error" role="alert">Not deleted: ${error}</p>`}
+<form method="post" action="${documentPath(id)}/delete">
+  <p>Removes the document, its original, its claims and its event links, and regroups the events. Only a
+  tombstone stays, in the audit log: SHA-256 <code class="sha">${sha256}</code>, title, source and dates.</p>
+  <p><label><input type="checkbox" name="confirm" value="yes" required> I understand that this cannot be undone</label></p>
+  <button type="submit" class="danger">Delete this document</button>
+</form>
+</section>`;
 }
 
 /** The number-and-cue span of each claim; a claim whose span overlaps an earlier one falls back to its number. */

@@ -14,6 +14,7 @@ import { forestPlot, NARROW, WIDE } from '../forest-plot.js';
 import { dayOf, figureWords, subjectWords } from '../figure-words.js';
 import { html, type SafeHtml } from '../html.js';
 import { sentenceWithSpans } from './claim-page.js';
+import { correctionForms, correctionMessage, splitCheckbox, type EventCorrections } from './event-corrections.js';
 
 export { RULE_WORDS };
 
@@ -23,7 +24,8 @@ export type EventPageQuery = z.output<typeof EventPageQuery>;
 
 const DEFAULT_LIMIT = 50;
 
-export function eventPage(dossier: EventDossier, query: EventPageQuery): SafeHtml {
+/** `corrections`: the merge and split forms, for a signed-in editor or admin; null for everyone else. */
+export function eventPage(dossier: EventDossier, query: EventPageQuery, corrections: EventCorrections | null = null): SafeHtml {
   const { event, figures, totals, rule } = dossier;
   const link = (change: Partial<EventPageQuery>) => pageLink(event.id, { ...query, ...change });
   // Numbers of the claims the charts and explanations show, so a repeat in the table links by number.
@@ -34,6 +36,7 @@ export function eventPage(dossier: EventDossier, query: EventPageQuery): SafeHtm
   }
   return html`<article class="dossier">
 <h1>${event.title}</h1>
+${correctionMessage(corrections)}
 <p class="meta">Event <code>${event.id}</code> · ${event.dateStart === event.dateEnd ? dayOf(event.dateStart) : html`${dayOf(event.dateStart)} to ${dayOf(event.dateEnd)}`}
  · ${event.place ? html`place as the sources write it: ${event.place.name}` : 'place unknown'} · ${count(totals.documents, 'document')} · ${count(totals.claims, 'claim')}</p>
 <form class="rule-form" method="get" action="/events/${event.id}">
@@ -54,9 +57,10 @@ ${pager('claims', dossier.claims, (offset) => link({ offset }))}
 <section class="sources">
 <h2 id="documents">Documents (sources)</h2>
 ${pager('documents', dossier.documents, (documents) => link({ documents }))}
-<ol start="${dossier.documents.offset + 1}">${dossier.documents.items.map(documentItem)}</ol>
+<ol start="${dossier.documents.offset + 1}">${dossier.documents.items.map((d) => documentItem(d, corrections !== null))}</ol>
 ${pager('documents', dossier.documents, (documents) => link({ documents }))}
 </section>
+${corrections === null ? '' : correctionForms(event.id, corrections)}
 </article>`;
 }
 
@@ -139,8 +143,9 @@ function claimsTable(claims: readonly EventClaim[], numbers: ReadonlyMap<string,
 </table></div>`;
 }
 
-function documentItem({ document: d, framing }: EventDocumentEntry): SafeHtml {
+function documentItem({ document: d, framing }: EventDocumentEntry, correcting: boolean): SafeHtml {
   return html`<li>
+  ${correcting ? splitCheckbox(d.id) : ''}
   <a href="${documentPath(d.id)}">${d.title ?? d.source}</a>
   <span class="meta">${d.siteName ?? 'publisher not given'} · ${dayOf(d.publishedAt)} · ${d.lang ?? 'language unknown'}</span>
   ${framing.length > 0 ? html`<span class="framing">calls it ${[...new Set(framing.map((m) => m.text))].map((t, i) => html`${i > 0 ? ', ' : ''}<q>${t}</q>`)} (the source's words)</span>` : ''}
