@@ -1,6 +1,6 @@
 /**
  * Extraction on a pool of worker threads, so ingest uses every core and a hostile document cannot take
- * the process down with it. Each worker runs one document at a time under a memory limit (V8's
+ * the process down with it. Each worker reads its documents one at a time under a memory limit (V8's
  * resourceLimits) and a per-document time limit; a document that exceeds either fails alone
  * (`document.too_complex`, `document.timeout`), its worker is replaced, and the queue goes on.
  *
@@ -50,7 +50,12 @@ const BOOTSTRAP = new URL(`data:text/javascript,${encodeURIComponent(
 )}`);
 
 type Job = { input: ExtractDocumentInput; resolve: (o: ExtractDocumentOutput) => void; reject: (e: unknown) => void };
-type Slot = { worker: Worker; ready: boolean; job: Job | null; timer: NodeJS.Timeout | null };
+/** Documents in flight per worker: the next is already waiting when one finishes, so a worker never
+ *  idles on the main thread (one at a time made the pool slower than one thread on small documents). */
+const IN_FLIGHT = 4;
+
+/** `jobs` are in the order the worker reads them; the time limit runs for the first, the one it is on. */
+type Slot = { worker: Worker; ready: boolean; jobs: Job[]; timer: NodeJS.Timeout | null };
 
 export function createExtractionPool(options: ExtractionPoolOptions): ExtractionPool {
   const size = Math.max(1, options.size ?? availableParallelism());
@@ -67,7 +72,7 @@ export function createExtractionPool(options: ExtractionPoolOptions): Extraction
       workerData: { maxBytes: options.maxBytes },
       resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb },
     });
-    const slot: Slot = { worker, ready: false, job: null, timer: null };
+    const slot: Slot = { worker, ready: false, jobs: [], timer: null };
     worker.on('message', (reply: ExtractionReply | { ready: true }) => {
       if ('ready' in reply) slot.ready = true;
       else finish(slot, reply.ok ? { output: reply.output } : { error: rebuildError(reply) });
@@ -84,22 +89,35 @@ export function createExtractionPool(options: ExtractionPoolOptions): Extraction
     return slot;
   }
 
-  /** Settles the slot's document; the slot then takes the next one. */
+  /** Settles the document the worker was on; its next one starts now, under its own time limit. */
   function finish(slot: Slot, result: { output: ExtractDocumentOutput } | { error: unknown }): void {
-    const job = slot.job;
+    const job = slot.jobs.shift();
     if (slot.timer !== null) clearTimeout(slot.timer);
-    slot.job = null;
     slot.timer = null;
-    if (job === null) return;
+    if (slot.jobs.length > 0) startTimer(slot);
+    if (job === undefined) return;
     if ('output' in result) job.resolve(result.output);
     else job.reject(result.error);
+  }
+
+  function startTimer(slot: Slot): void {
+    slot.timer = setTimeout(() => {
+      const index = slots.indexOf(slot);
+      const seconds = Math.round(timeoutMs / 100) / 10;
+      retire(index, slot, new DomainError('document.timeout', `took longer than the ${seconds} s a document may take to read; it may be malformed or built to exhaust the reader`));
+    }, timeoutMs);
   }
 
   /** A worker that died or was stopped: its document fails with `error`, a new worker takes its place. */
   function retire(index: number, slot: Slot, error: unknown): void {
     if (slots[index] !== slot) return; // already retired (an error is followed by an exit)
     const wasReady = slot.ready;
-    finish(slot, { error });
+    if (slot.timer !== null) clearTimeout(slot.timer);
+    slot.timer = null;
+    // Only the document being read fails; the ones waiting behind it go back to the queue's front.
+    const [failed, ...waiting] = slot.jobs.splice(0);
+    queue.unshift(...waiting);
+    failed?.reject(error);
     slots[index] = null;
     void slot.worker.terminate();
     if (!wasReady && !closed) {
@@ -118,15 +136,12 @@ export function createExtractionPool(options: ExtractionPoolOptions): Extraction
   /** Hands queued documents to idle ready workers, each under the time limit. */
   function dispatch(): void {
     for (const slot of slots) {
-      if (slot === null || !slot.ready || slot.job !== null || queue.length === 0) continue;
-      const job = queue.shift()!;
-      slot.job = job;
-      slot.timer = setTimeout(() => {
-        const index = slots.indexOf(slot);
-        const seconds = Math.round(timeoutMs / 100) / 10;
-        retire(index, slot, new DomainError('document.timeout', `took longer than the ${seconds} s a document may take to read; it may be malformed or built to exhaust the reader`));
-      }, timeoutMs);
-      slot.worker.postMessage({ input: job.input } satisfies ExtractionRequest);
+      while (slot !== null && slot.ready && slot.jobs.length < IN_FLIGHT && queue.length > 0) {
+        const job = queue.shift()!;
+        slot.jobs.push(job);
+        if (slot.jobs.length === 1) startTimer(slot);
+        slot.worker.postMessage({ input: job.input } satisfies ExtractionRequest);
+      }
     }
     if (queue.length > 0) ensureWorkers();
     updateRefs();
@@ -136,7 +151,7 @@ export function createExtractionPool(options: ExtractionPoolOptions): Extraction
   function updateRefs(): void {
     for (const slot of slots) {
       if (slot === null) continue;
-      if (slot.job !== null || (!slot.ready && queue.length > 0)) slot.worker.ref();
+      if (slot.jobs.length > 0 || (!slot.ready && queue.length > 0)) slot.worker.ref();
       else slot.worker.unref();
     }
   }
@@ -165,7 +180,10 @@ export function createExtractionPool(options: ExtractionPoolOptions): Extraction
       const running = slots.filter((s): s is Slot => s !== null);
       slots.fill(null);
       for (const job of queue.splice(0)) job.reject(new Error('the extraction pool is closed'));
-      for (const slot of running) finish(slot, { error: new Error('the extraction pool is closed') });
+      for (const slot of running) {
+        if (slot.timer !== null) clearTimeout(slot.timer);
+        for (const job of slot.jobs.splice(0)) job.reject(new Error('the extraction pool is closed'));
+      }
       await Promise.all(running.map((s) => s.worker.terminate()));
     },
   };

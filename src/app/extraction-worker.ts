@@ -1,5 +1,5 @@
 /**
- * The body of one extraction worker thread: the pool sends it one document at a time and it answers
+ * The body of one extraction worker thread: the pool sends it documents and it answers each, in order,
  * with the extracted document or the failure as a code and message (errors do not survive structured
  * cloning as DomainErrors, so the pool rebuilds them on the other side). Limits are the pool's to keep.
  */
@@ -17,8 +17,15 @@ const { maxBytes } = workerData as { maxBytes: number };
 // Loading the pipeline takes a moment; the pool extracts text in its own thread until a worker says so.
 parentPort?.postMessage({ ready: true });
 
+// Documents are read one after another, in the order sent: the pool keeps a few in flight per worker
+// (so the worker never waits on the main thread between two) and matches replies to them by order.
+let previous: Promise<void> = Promise.resolve();
 parentPort?.on('message', (request: ExtractionRequest) => {
-  extractDocument(request.input, { maxBytes }).then(
+  previous = previous.then(() => extract(request));
+});
+
+function extract(request: ExtractionRequest): Promise<void> {
+  return extractDocument(request.input, { maxBytes }).then(
     (output) => parentPort?.postMessage({ ok: true, output } satisfies ExtractionReply),
     (error: unknown) => {
       const reply: ExtractionReply = {
@@ -30,4 +37,4 @@ parentPort?.on('message', (request: ExtractionRequest) => {
       parentPort?.postMessage(reply);
     },
   );
-});
+}
