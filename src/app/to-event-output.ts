@@ -10,13 +10,14 @@ import type { EventClaim, Paged } from './ports.js';
 import type { ReconcileEventOutput } from './reconcile-event.js';
 import { toClaimOutput } from './to-claim-output.js';
 
+/** The fields every event output begins with; `place` is the name as the sources wrote it. */
+function eventHeader(event: Pick<ReconcileEventOutput['event'], 'id' | 'title' | 'dateStart' | 'dateEnd' | 'place'>) {
+  return { id: event.id, title: event.title, dateStart: event.dateStart, dateEnd: event.dateEnd, place: event.place?.name ?? null };
+}
+
 export function toEventOutput({ event, figures }: ReconcileEventOutput) {
   return {
-    id: event.id,
-    title: event.title,
-    dateStart: event.dateStart,
-    dateEnd: event.dateEnd,
-    place: event.place?.name ?? null,
+    ...eventHeader(event),
     documents: event.documents,
     figures: figures.map((f) => ({
       measure: f.measure,
@@ -50,13 +51,8 @@ export type EventOutput = ReturnType<typeof toEventOutput>;
  * event, their claimant label (`source`), the claim they repeat, and whether the estimate counts them.
  */
 export function toEventDossierOutput(dossier: EventDossier) {
-  const { event } = dossier;
   return {
-    id: event.id,
-    title: event.title,
-    dateStart: event.dateStart,
-    dateEnd: event.dateEnd,
-    place: event.place?.name ?? null,
+    ...eventHeader(dossier.event),
     rule: dossier.rule,
     ruleText: dossier.ruleText,
     totals: dossier.totals,

@@ -7,19 +7,19 @@
  * /usr/bin/chromium is not installed.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium, skipWithoutChromium } from './chromium.fixtures.js';
 import type { IncomingFile } from '../app/incoming-file.js';
 import { openApp, type App } from '../compose.js';
 import { loadConfig } from '../config.js';
 import { buildWebServer } from './build-web-server.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} not found: install Debian's chromium (apt-get install chromium) to run the browser tests`;
+const skip = skipWithoutChromium;
 
 /** Each payload, if it ever ran, would open a dialog or set window.__xss. */
 const SCRIPT = '<script>window.__xss="script";alert("script")</script>';
@@ -78,11 +78,7 @@ describe('hostile documents in a browser', { skip }, () => {
     }
     server = await buildWebServer(app);
     base = (await server.listen({ port: 0, host: '127.0.0.1' })).replace(/\/$/, '');
-    browser = await chromium.launchPersistentContext(join(dir, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium(join(dir, 'profile'));
   });
   after(async () => {
     await browser?.close();

@@ -5,17 +5,17 @@
  * message, where chromium is not installed (CI installs it: .ci/run).
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium, skipWithoutChromium } from './chromium.fixtures.js';
 import { addTestUser, openTestApp, type TestApp, type TestUser } from '../http/web-app.fixtures.js';
 import { buildWebServer } from './build-web-server.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} not found: install Debian's chromium (apt-get install chromium) to run the browser tests`;
+const skip = skipWithoutChromium;
 
 describe('web app in a browser', { skip }, () => {
   let t: TestApp;
@@ -32,12 +32,7 @@ describe('web app in a browser', { skip }, () => {
     server = await buildWebServer(t.app);
     base = (await server.listen({ port: 0, host: '127.0.0.1' })).replace(/\/$/, '');
     profile = mkdtempSync(join(tmpdir(), 'tally-chromium-'));
-    // A fresh profile directory per run (playwright passes it to chromium as --user-data-dir).
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium(profile);
   });
   after(async () => {
     await browser?.close();
