@@ -63,8 +63,17 @@ export const MeasureRule = RuleBase.extend({
   intransitive: z.boolean().default(false),
   /** Words right after the cue that cancel it: "shot at" is no injury. */
   unlessFollowedBy: z.array(z.string()).default([]),
+  /** Words right before the cue that cancel it: "threatened TO kill", "WILL die" state no death. */
+  unlessPrecededBy: z.array(z.string()).default([]),
   /** A weak cue ("shot") yields to a stronger one chained to it: "shot and killed" is killed. */
   weak: z.boolean().default(false),
+  /**
+   * The cue counts only a person named right after it, never a number or a subject: "accused of
+   * SHOOTING his wife" is a wounding, "the shooting" and "two shooting suspects" are not.
+   */
+  objectOnly: z.boolean().default(false),
+  /** The cue states its own count when no number is linked to it: "a DOUBLE HOMICIDE" is two killed. */
+  count: z.number().int().positive().nullable().default(null),
 });
 export type MeasureRule = z.infer<typeof MeasureRule>;
 
@@ -92,6 +101,13 @@ export const SubgroupRule = RuleBase.extend({
   position: z.enum(['before', 'after']).default('before'),
 });
 export type SubgroupRule = z.infer<typeof SubgroupRule>;
+
+/**
+ * One picked out of the people a cue names: "one OF THE dead", "uno DE LOS muertos". The number
+ * counts a member, not the toll: a member of one is one person, counted once with the others.
+ */
+export const MemberRule = RuleBase.extend({ phrase: z.string() });
+export type MemberRule = z.infer<typeof MemberRule>;
 
 /**
  * A number that is not a toll: `pattern` with `{n}` for the number ("{n} - year - old", "aged {n}",
@@ -189,6 +205,7 @@ export const LanguagePack = z.object({
   determiners: z.array(z.string()),
   modality: z.array(ModalityRule),
   subgroups: z.array(SubgroupRule),
+  members: z.array(MemberRule).default([]),
   nonToll: z.array(NonTollRule),
   months: z.array(z.string()).length(12),
   abbreviations: z.array(z.string()),
@@ -207,6 +224,8 @@ export const LanguagePack = z.object({
     nameJoiners: z.array(z.string()),
     placePrepositions: z.array(z.string()),
     alternatives: z.array(z.string()),
+    /** The word that introduces the agent of a passive ("wounded BY a police officer"): never a victim. */
+    agents: z.array(z.string()).default([]),
   }),
   /** Words that open a new clause after a comma ("…, where the 2019 massacre killed 90"). */
   clauseOpeners: z.array(z.string()),

@@ -23,5 +23,6 @@ export const framing: FramingRule[] = [
   f('war crime', 'war crime', 'a war crime that killed 40'),
   f('crackdown', 'crackdown', 'the crackdown left 12 dead'),
   f('riot', 'riot', 'the riot left 12 injured'),
+  f('massacre', 'rampage', 'the rampage in Puerto Lobos left 9 dead'),
   f('confrontation', 'confrontation', 'a confrontation left 2 dead'),
 ];

@@ -6,7 +6,7 @@ import { exonyms } from './exonyms.js';
 import { framing } from './framing.js';
 import { individuals } from './individuals.js';
 import { scope } from './scope.js';
-import { breakers, fillers, subgroups } from './links.js';
+import { breakers, fillers, members, subgroups } from './links.js';
 import { measures } from './measures.js';
 import { modality } from './modality.js';
 import { nonToll } from './non-toll.js';
@@ -35,6 +35,7 @@ export const en: LanguagePackInput = {
   determiners,
   modality,
   subgroups,
+  members,
   nonToll,
   months,
   abbreviations,
@@ -48,6 +49,7 @@ export const en: LanguagePackInput = {
     nameJoiners: ['of', 'the', 'for', 'de', 'del', 'la', 'las', 'los', 'el', 'y', 'da', 'do', 'dos', 'van', 'von'],
     placePrepositions: ['in', 'at', 'near', 'outside', 'inside'],
     alternatives: ['even', 'perhaps', 'maybe'],
+    agents: ['by'],
   },
   negativeSubjects: ['none', 'nobody', 'no one', 'neither'],
   placeRelatives: ['where'],

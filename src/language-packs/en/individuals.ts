@@ -35,7 +35,7 @@ export const individuals: Individuals = {
     'later', 'also', 'fatally', 'reportedly', 'allegedly', 'then', 'initially', 'subsequently', 'eventually',
     'ultimately', 'tragically', 'apparently', 'and', 'had', 'has', 'have', 'suffered', 'suffering', 'sustained',
     'a', 'an', 'from', 'listed', 'remains', 'remained', 'still', 'now', 'seriously', 'critically', 'slightly',
-    'badly', 'gravely', 'severely', 'lightly', 'mortally', 'accidentally', 'instantly', 'immediately',
+    'badly', 'gravely', 'severely', 'lightly', 'mortally', 'accidentally', 'instantly', 'immediately', 'with',
   ],
   relatives: ['who', 'that'],
   plurals: ['were', 'are', 'have', 'they', 'people', 'both', 'all', 'others', 'several', 'many'],

@@ -33,3 +33,9 @@ export const subgroups: LanguagePackInput['subgroups'] = [
   { id: 'en.subgroup.of-them', phrase: 'of them', position: 'after', example: '350 civilians were killed, 90 of them women' },
   { id: 'en.subgroup.among-the-dead', phrase: 'among the dead were', example: '350 people were killed; among the dead were 41 children' },
 ];
+
+/** "one of the dead": the number picks a member out of the people the cue names. */
+export const members: LanguagePackInput['members'] = [
+  { id: 'en.member.of-the', phrase: 'of the', example: 'Police said Tomas Ugarte was one of the dead.' },
+  { id: 'en.member.of-those', phrase: 'of those', example: 'Rosa Ibarra was one of those killed in the blast in Puerto Lobos.' },
+];

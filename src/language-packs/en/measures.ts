@@ -12,14 +12,18 @@ const noun = (measure: M['measure'], name: string, phrase: string, example: stri
 const toll = (measure: M['measure'], name: string, phrase: string, example: string): M =>
   ({ id: `en.measure.${name}`, measure, phrase, position: 'before', kind: 'toll', example });
 
+const BASE_FORM_BLOCKERS = ['to', 'will', "'ll", 'would', 'could', 'might', 'may', 'should', 'must', 'can', 'cannot'];
+
 export const measures: M[] = [
   // killed
   verb('killed', 'killed', 'killed', '742 civilians were killed'),
   verb('killed', 'killing', 'killing', 'the blast ripped through the market, killing 12 people', 'before'),
   verb('killed', 'kills', 'kills', 'a car bomb kills 12 people', 'before'),
-  verb('killed', 'kill', 'kill', 'gunmen kill 12 villagers', 'before'),
+  // "threatened to kill 10 judges", "the wounded may die": the base form after "to" or a modal
+  // states an intent or a risk, not a death.
+  { ...verb('killed', 'kill', 'kill', 'gunmen kill 12 villagers', 'before'), unlessPrecededBy: BASE_FORM_BLOCKERS },
   { ...verb('killed', 'died', 'died', 'nearly 50 people died'), intransitive: true },
-  { ...verb('killed', 'die', 'die', 'three more patients die after the fire', 'after'), intransitive: true },
+  { ...verb('killed', 'die', 'die', 'three more patients die after the fire', 'after'), intransitive: true, unlessPrecededBy: BASE_FORM_BLOCKERS },
   { ...verb('killed', 'dies', 'dies', 'one person dies in crash', 'after'), intransitive: true },
   { ...verb('killed', 'dead', 'dead', '12 people were dead'), intransitive: true },
   verb('killed', 'shot-dead', 'shot dead', 'two men were shot dead'),
@@ -35,6 +39,7 @@ export const measures: M[] = [
   { ...verb('killed', 'lost-his-life', 'lost his life', 'a firefighter lost his life'), intransitive: true },
   { ...verb('killed', 'lost-her-life', 'lost her life', 'a nurse lost her life'), intransitive: true },
   { ...verb('killed', 'pronounced-dead', 'pronounced dead', 'the victim was pronounced dead at the scene', 'after'), intransitive: true },
+  { ...verb('killed', 'pronounced-deceased', 'pronounced deceased', 'the driver was later pronounced deceased at the hospital', 'after'), intransitive: true },
   { ...verb('killed', 'found-dead', 'found dead', 'Malone Amason was found dead in a parking lot', 'after'), intransitive: true },
   { ...verb('killed', 'succumbed', 'succumbed', 'the officer succumbed to his injuries', 'after'), intransitive: true },
   verb('killed', 'shot-to-death', 'shot to death', 'two men were shot to death'),
@@ -65,7 +70,8 @@ export const measures: M[] = [
   toll('killed', 'number-of-deaths', 'number of deaths', 'the number of deaths rose to 85'),
   { ...toll('killed', 'bodies-of', 'bodies of', 'the bodies of 14 men were found'), namesOne: true },
   { ...toll('killed', 'body-of', 'body of', 'the body of a man was found in the river'), namesOne: true },
-  { ...noun('killed', 'body', 'body', "Caskey's body was taken to the crime laboratory"), intransitive: true },
+  // "500 body cameras", "body armor": the noun names a thing worn on the body, not a corpse.
+  { ...noun('killed', 'body', 'body', "Caskey's body was taken to the crime laboratory"), intransitive: true, unlessFollowedBy: ['camera', 'cameras', 'cam', 'cams', 'armor', 'armour', 'armors', 'bag', 'bags', 'shop', 'shops', 'language', 'wash', 'spray'] },
   { ...toll('killed', 'deaths-of', 'deaths of', 'the deaths of 14 miners'), namesOne: true },
   { ...toll('killed', 'death-of', 'death of', 'the shooting death of 38-year-old Goldie Long'), namesOne: true },
   { ...toll('killed', 'killing-of', 'killing of', 'the killing of 40 villagers'), namesOne: true },
@@ -77,6 +83,13 @@ export const measures: M[] = [
   // "the killers of the six priests": naming who killed them states that they were killed.
   { ...toll('killed', 'killers-of', 'killers of', 'the killers of the six priests were never tried'), namesOne: true },
   { ...toll('killed', 'murderers-of', 'murderers of', 'the murderers of two reporters walked free'), namesOne: true },
+  // "a double homicide", "a triple shooting": the event's name states its count.
+  ...([['double', 2], ['triple', 3], ['quadruple', 4]] as const).flatMap(([w, n]) => [
+    { ...toll('killed', `${w}-homicide`, `${w} homicide`, `police are investigating a ${w} homicide in Puerto Lobos`), count: n },
+    { ...toll('killed', `${w}-murder`, `${w} murder`, `police are investigating a ${w} murder in Puerto Lobos`), count: n },
+    // Everyone hit, the dead included (figures rule 8).
+    { ...toll('injured', `${w}-shooting`, `${w} shooting`, `police are investigating a ${w} shooting in Puerto Lobos`), count: n, weak: true },
+  ]),
   // injured
   verb('injured', 'injured', 'injured', '30 people were injured'),
   verb('injured', 'injuring', 'injuring', 'the blast killed 12, injuring 30', 'before'),
@@ -85,16 +98,23 @@ export const measures: M[] = [
   verb('injured', 'injures', 'injures', 'a blast kills one, injures three more', 'before'),
   verb('injured', 'wounds', 'wounds', 'a gunman wounds two others outside a bar', 'before'),
   verb('injured', 'hurt', 'hurt', 'four children were hurt'),
+  verb('injured', 'grazed', 'grazed', 'one person was grazed by a bullet', 'after'),
   verb('injured', 'hospitalized', 'hospitalized', '14 people were hospitalized'),
   verb('injured', 'hospitalised', 'hospitalised', '14 people were hospitalised'),
   verb('injured', 'treated-for-injuries', 'treated for injuries', '20 people were treated for injuries', 'after'),
   verb('injured', 'suffered-injuries', 'suffered injuries', 'three officers suffered injuries', 'after'),
+  // "accused of shooting his wife": the gerund with a person after it; "the shooting" is the event.
+  { ...verb('injured', 'shooting', 'shooting', 'he is accused of shooting his neighbour in Valle Hondo', 'before'), weak: true, objectOnly: true, unlessFollowedBy: ['himself', 'herself', 'themselves'] },
   { ...verb('injured', 'shot', 'shot', 'two men were shot in the leg', 'after'), weak: true, unlessFollowedBy: ['at', 'down', 'up', 'and', 'himself', 'herself', 'themselves'] },
   { ...verb('injured', 'critical-condition', 'in critical condition', 'the victim is in critical condition', 'after'), intransitive: true },
   { ...verb('injured', 'stable-condition', 'in stable condition', 'the boy is in stable condition', 'after'), intransitive: true },
   { ...verb('injured', 'serious-condition', 'in serious condition', 'the man was listed in serious condition', 'after'), intransitive: true },
   { ...verb('injured', 'non-life-threatening', 'non-life-threatening injuries', 'the woman suffered non-life-threatening injuries', 'after'), intransitive: true },
   { ...verb('injured', 'life-threatening', 'life-threatening injuries', 'the man suffered life-threatening injuries', 'after'), intransitive: true },
+  // Copy often drops the hyphens: "non life threatening injuries".
+  { ...verb('injured', 'non-life-threatening-unhyphenated', 'non life threatening injuries', 'the woman suffered non life threatening injuries', 'after'), intransitive: true },
+  { ...verb('injured', 'life-threatening-unhyphenated', 'life threatening injuries', 'the man was taken to hospital with life threatening injuries', 'after'), intransitive: true },
+  { ...verb('injured', 'critical-injuries', 'critical injuries', 'the driver was taken to hospital with critical injuries', 'after'), intransitive: true },
   { ...verb('injured', 'gunshot-wound', 'gunshot wound', 'the man suffered a gunshot wound to the leg', 'after'), intransitive: true },
   { ...verb('injured', 'gunshot-wounds', 'gunshot wounds', 'two men suffered gunshot wounds', 'after'), intransitive: true },
   { ...verb('injured', 'bullet-wound', 'bullet wound', 'the driver has a bullet wound in the arm', 'after'), intransitive: true },

@@ -10,6 +10,7 @@ export const nonToll: NonTollRule[] = [
   { id: 'en.non-toll.month-old', pattern: '{n} - month - old', example: 'a three-month-old baby was killed' },
   { id: 'en.non-toll.aged', pattern: 'aged {n}', example: 'a man aged 34 was killed' },
   { id: 'en.non-toll.age', pattern: 'age {n}', example: 'a man, age 34, was killed' },
+  { id: 'en.non-toll.age-of', pattern: 'age of {n}', example: 'at least 40 children under the age of 12 were killed' },
   { id: 'en.non-toll.ages', pattern: 'ages {n}', example: 'two boys, ages 12 and 14, were injured' },
   { id: 'en.non-toll.name-age', pattern: '{name} , {n} ,', example: 'Tomas Ruiz, 34, was killed' },
   { id: 'en.non-toll.population-of', pattern: 'population of {n}', example: 'a town with a population of 4,200, where 12 people were killed' },

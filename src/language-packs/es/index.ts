@@ -6,7 +6,7 @@ import { exonyms } from './exonyms.js';
 import { framing } from './framing.js';
 import { individuals } from './individuals.js';
 import { scope } from './scope.js';
-import { breakers, fillers, subgroups } from './links.js';
+import { breakers, fillers, members, subgroups } from './links.js';
 import { measures } from './measures.js';
 import { modality } from './modality.js';
 import { nonToll } from './non-toll.js';
@@ -35,6 +35,7 @@ export const es: LanguagePackInput = {
   determiners,
   modality,
   subgroups,
+  members,
   nonToll,
   months,
   abbreviations,
@@ -48,6 +49,7 @@ export const es: LanguagePackInput = {
     nameJoiners: ['de', 'del', 'la', 'las', 'los', 'el', 'para', 'of', 'the', 'for'],
     placePrepositions: ['en', 'cerca'],
     alternatives: ['incluso', 'quizás'],
+    agents: ['por'],
   },
   negativeSubjects: ['nadie', 'ninguno', 'ninguna', 'ningún'],
   placeRelatives: ['donde'],

@@ -31,3 +31,8 @@ export const subgroups: LanguagePackInput['subgroups'] = [
   { id: 'es.subgroup.de-ellos', phrase: 'de ellos', position: 'after', example: 'murieron 350 civiles, 90 de ellos mujeres' },
   { id: 'es.subgroup.de-ellas', phrase: 'de ellas', position: 'after', example: 'murieron 350 personas, 90 de ellas mujeres' },
 ];
+
+/** "uno de los muertos": the number picks a member out of the people the cue names. */
+export const members: LanguagePackInput['members'] = [
+  { id: 'es.member.de-los', phrase: 'de los', example: 'La policía dijo que Tomás Ugarte era uno de los muertos.' },
+];

@@ -37,6 +37,7 @@ export const measures: M[] = [
   verb('killed', 'asesinaron', 'asesinaron a 12 campesinos', 'before'),
   verb('killed', 'mataron', 'mataron a 12 campesinos', 'before'),
   verb('killed', 'mató', 'el ataque mató a 12 personas', 'before'),
+  verb('killed', 'asesinó', 'el sicario asesinó a dos comerciantes', 'before'),
   verb('killed', 'matan', 'matan a 12 personas', 'before'),
   verb('killed', 'mata', 'una explosión mata a 12 personas', 'before'),
   verb('killed', 'matando', 'matando a 12 personas', 'before'),
@@ -45,10 +46,18 @@ export const measures: M[] = [
   { ...verb('killed', 'muriesen', 'niegan que muriesen 40 civiles'), intransitive: true },
   { ...verb('killed', 'hallado muerto', 'el joven fue hallado muerto', 'after'), intransitive: true },
   { ...verb('killed', 'hallada muerta', 'la mujer fue hallada muerta', 'after'), intransitive: true },
+  { ...verb('killed', 'declarado muerto', 'el conductor fue declarado muerto en el hospital', 'after'), intransitive: true },
+  { ...verb('killed', 'declarada muerta', 'la conductora fue declarada muerta en el hospital', 'after'), intransitive: true },
   { ...verb('killed', 'encontrado muerto', 'el hombre fue encontrado muerto', 'after'), intransitive: true },
   verb('killed', 'asesinado a tiros', 'un hombre fue asesinado a tiros'),
   { ...verb('injured', 'baleado', 'un joven fue baleado', 'after'), weak: true },
   { ...verb('injured', 'baleada', 'una mujer fue baleada', 'after'), weak: true },
+  // "acusado de balear a su vecino" (counterpart of "accused of shooting his neighbour"): only a person after it.
+  { ...verb('injured', 'balear', 'está acusado de balear a su vecino en Valle Hondo', 'before'), weak: true, objectOnly: true },
+  { ...verb('injured', 'baleados', 'cinco jóvenes fueron baleados', 'after'), weak: true },
+  verb('injured', 'rozado por una bala', 'un joven fue rozado por una bala', 'after'),
+  verb('injured', 'rozada por una bala', 'una mujer fue rozada por una bala', 'after'),
+  { ...verb('injured', 'baleadas', 'cinco personas fueron baleadas', 'after'), weak: true },
   part('killed', 'muertos', 'decenas de muertos'),
   part('killed', 'muertas', '12 mujeres muertas'),
   part('killed', 'muerto', 'un muerto'),
@@ -68,7 +77,10 @@ export const measures: M[] = [
   noun('killed', 'muertes', 'la riada causó 742 muertes'),
   noun('killed', 'víctimas mortales', 'el accidente dejó 12 víctimas mortales'),
   noun('killed', 'cadáveres', 'se recuperaron 40 cadáveres'),
-  noun('killed', 'cuerpos', 'se recuperaron 14 cuerpos'),
+  // "su cadáver fue hallado": with a possessive the noun is one person (counterpart of "his body").
+  { ...noun('killed', 'cadáver', 'su cadáver fue hallado en el río'), intransitive: true },
+  // "los 3 cuerpos policiales": the noun names an institution, not corpses.
+  { ...noun('killed', 'cuerpos', 'se recuperaron 14 cuerpos'), unlessFollowedBy: ['policiales', 'militares', 'armados', 'diplomáticos', 'consulares', 'especiales', 'castrenses'] },
   toll('killed', 'cifra de muertos', 'la cifra de muertos asciende a 742'),
   toll('killed', 'cifra de fallecidos', 'la cifra de fallecidos asciende a 742'),
   toll('killed', 'cifra de víctimas mortales', 'la cifra de víctimas mortales se elevó a 40'),
@@ -77,6 +89,15 @@ export const measures: M[] = [
   toll('killed', 'balance de muertos', 'el balance de muertos es de 85'),
   toll('killed', 'saldo de muertos', 'el saldo de muertos es de 85'),
   toll('killed', 'cuerpos de', 'los cuerpos de 14 hombres'),
+  // "el cuerpo de un hombre", "el cadáver de su hermano" (counterpart of "the body of").
+  // "un doble homicidio": the name of the event states its count.
+  ...([['doble', 2], ['triple', 3]] as const).flatMap(([w, n]) => [
+    { ...toll('killed', `${w} homicidio`, `la policía investiga un ${w} homicidio en Puerto Lobos`), count: n },
+    { ...toll('killed', `${w} asesinato`, `la policía investiga un ${w} asesinato en Puerto Lobos`), count: n },
+    { ...toll('killed', `${w} crimen`, `la policía investiga un ${w} crimen en Puerto Lobos`), count: n },
+  ]),
+  { ...toll('killed', 'cuerpo de', 'el cuerpo de un hombre fue hallado en el río'), namesOne: true },
+  { ...toll('killed', 'cadáver de', 'el cadáver de un hombre fue hallado en el río'), namesOne: true },
   { ...toll('killed', 'muerte de', 'la muerte de 14 mineros'), namesOne: true },
   { ...toll('killed', 'asesinato de', 'el asesinato de 4 estudiantes'), namesOne: true },
   toll('killed', 'masacre de', 'la masacre de 40 campesinos'),
@@ -86,6 +107,9 @@ export const measures: M[] = [
   // injured
   part('injured', 'heridos', '30 heridos'),
   part('injured', 'heridas', '30 personas heridas'),
+  // "trasladado al hospital con heridas graves": the wounds of one person (counterpart of "critical injuries").
+  { ...verb('injured', 'heridas graves', 'el conductor fue trasladado al hospital con heridas graves', 'after'), intransitive: true },
+  { ...verb('injured', 'heridas de gravedad', 'el conductor fue trasladado al hospital con heridas de gravedad', 'after'), intransitive: true },
   part('injured', 'herido', 'un soldado herido'),
   part('injured', 'herida', 'una mujer herida'),
   verb('injured', 'resultaron heridos', 'resultaron heridos 30 civiles'),

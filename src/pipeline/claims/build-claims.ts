@@ -10,8 +10,9 @@ import type { CompiledPack } from './compile-pack.js';
 import { findAttributions, type Attribution } from './find-attributions.js';
 import { findModality, modalityIn } from './find-modality.js';
 import { findQuantities } from './find-quantities.js';
+import { HIT_RULE_ID } from '../figures/compute-figures.js';
 import { findIndividuals, hasTollNoun, type IndividualLink } from './find-individuals.js';
-import { findCues, linkCues, type Link } from './link-cues.js';
+import { findCues, linkCues, type Cue, type Link } from './link-cues.js';
 import { recognizeNumberWords } from './recognize-number-words.js';
 
 /** A claim before document-level indexing: `parent` indexes the same sentence's claims. */
@@ -66,10 +67,14 @@ export function buildSentenceClaims(text: string, sentence: Span, tokens: readon
   // "Ana Ruiz's murder" names a victim with no cue of its own (see findIndividuals).
   if (cues.length === 0 && !hasTollNoun(tokens, c)) return [];
   const quote = text.slice(sentence.start, sentence.end);
-  const words = recognizeNumberWords(quote, sentence.start, tokens, c);
-  const { mentions, described } = findQuantities(tokens, words, c);
-  const numbered = linkCues(tokens, mentions, described, c);
-  const links = inTextOrder(numbered, findIndividuals(tokens, numbered, cues, c, ctx.allCaps ? 'caps' : 'mixed')).filter(
+  // Object-only cues ("the shooting") are common and never count a number: with nothing else in the
+  // sentence, skip reading numbers.
+  const counting = cues.some((q) => !q.rule.objectOnly) || hasTollNoun(tokens, c);
+  const words = counting ? recognizeNumberWords(quote, sentence.start, tokens, c) : [];
+  const { mentions, described } = counting ? findQuantities(tokens, words, c) : { mentions: [], described: new Set<number>() };
+  const numbered = counting ? linkCues(tokens, mentions, described, c) : [];
+  const individuals = [...findIndividuals(tokens, numbered, cues, c, ctx.allCaps ? 'caps' : 'mixed'), ...ownCounts(cues, numbered)];
+  const links = inTextOrder(numbered, individuals).filter(
     (link) => !negated(tokens, link, c),
   );
   if (links.length === 0) return [];
@@ -89,6 +94,13 @@ export function buildSentenceClaims(text: string, sentence: Span, tokens: readon
     place: findPlace(tokens, c, ctx.allCaps) ?? ctx.documentHints.place,
   };
 
+  // "One man died and another was wounded": "another" sets a person apart from the one before it,
+  // so that one is a person counted one at a time too, not a toll of one.
+  const another = (l: Link) => [tokens[l.mention.start - 1], tokens[l.mention.start]].some((t) => t && c.individuals.another.has(t.norm));
+  const firstOfTwo = (l: Link) => l.mention.kind !== 'indefinite' && l.mention.kind !== 'individual' && l.mention.low === 1 && l.mention.high === 1 && !another(l)
+    && links.some((o) => o !== l && o.mention.start > l.mention.end && o.cue !== l.cue && another(o));
+  // "one of the dead was a guard": the member and what the sentence says it was are one person.
+  const memberCues = new Set(links.filter((l) => isMemberLink(tokens, l, c)).map((l) => l.cue));
   return links.map((link, k) => {
     const m = link.mention;
     const prevEnd = k > 0 ? Math.max(links[k - 1]!.mention.end, links[k - 1]!.cue.end) : 0;
@@ -100,12 +112,16 @@ export function buildSentenceClaims(text: string, sentence: Span, tokens: readon
     const mark = modalityIn(marks, prevEnd, claimEnd) ?? modalityIn(marks, 0, claimEnd);
     const attribution = nearest(attributions, m.start);
     const claimant = attribution?.claimant ?? null;
+    const member = isMemberLink(tokens, link, c);
     const ruleIds = [
       ...m.ruleIds,
+      ...(member ? [member] : []),
       ...link.ruleIds,
       ...(link.subject ? [link.subject.rule.id] : []),
       ...(attribution ? [attribution.ruleId] : []),
       ...(mark ? [mark.ruleId] : []),
+      // "five people were shot": a weak cue counts people hit, whatever became of them (figures rule 8).
+      ...(link.cue.rule.weak && link.how !== 'individual' ? [HIT_RULE_ID] : []),
     ];
     // "a police officer was killed and another was wounded", "otros cinco": the elliptical group
     // is the same kind of people as the figure before it.
@@ -135,8 +151,17 @@ export function buildSentenceClaims(text: string, sentence: Span, tokens: readon
     };
     // Alternatives compete with the figure they restate; coordinated groups add up under one cue.
     const statement = link.how === 'alternative' ? `${sentence.start}:alt:${m.start}` : `${sentence.start}:${link.cue.start}`;
-    return { claim, parent: link.parent, statement, entity: 'entity' in link ? (link as IndividualLink).entity : m.kind === 'indefinite' ? indefiniteEntity(tokens, link, links, c) : null, elsewhere };
+    const entity = 'entity' in link ? (link as IndividualLink).entity : member || memberCues.has(link.cue) || firstOfTwo(link) ? 'anon' : m.kind === 'indefinite' ? indefiniteEntity(tokens, link, links, c) : null;
+    return { claim, parent: link.parent, statement, entity, elsewhere };
   });
+}
+
+/** "he is one of the dead", "uno de los muertos": one person picked out of the dead, not a toll of one. */
+function isMemberLink(tokens: readonly Token[], link: Link, c: CompiledPack): string | null {
+  const m = link.mention;
+  if (link.how !== 'forward' || m.low !== 1 || m.high !== 1) return null;
+  const member = c.members.longestAt(tokens, m.end);
+  return member !== null && member.end === link.cue.start ? member.value.id : null;
 }
 
 /**
@@ -170,6 +195,17 @@ function negated(tokens: readonly Token[], link: Link, c: CompiledPack): boolean
 function lastBreakBefore(tokens: readonly Token[], j: number): number {
   for (let k = j - 1; k >= 0; k--) if ([',', ';', ':', '.'].includes(tokens[k]!.text)) return k + 1;
   return 0;
+}
+
+/** "a double homicide": a cue that states its own count, when no number is linked to it. */
+function ownCounts(cues: readonly Cue[], numbered: readonly Link[]): IndividualLink[] {
+  const used = new Set(numbered.map((l) => l.cue.start));
+  return cues.flatMap((cue) => {
+    if (cue.rule.count === null || used.has(cue.start)) return [];
+    const n = cue.rule.count;
+    const mention = { low: n, high: n, approximate: false, start: cue.start, end: cue.end, numStart: cue.start, numEnd: cue.end, kind: 'words' as const, ruleIds: [] };
+    return [{ mention, cue, how: 'forward' as const, parent: null, subject: null, group: null, ruleIds: [cue.rule.id], entity: null }];
+  });
 }
 
 /** Merges individual readings into the numbered links in text order, keeping parent indices right. */

@@ -9,6 +9,7 @@ import type {
   IndefiniteRule,
   LanguagePack,
   MeasureRule,
+  MemberRule,
   ModalityRule,
   NonTollRule,
   NumberWordRule,
@@ -74,6 +75,8 @@ export type CompiledPack = {
   subgroups: PhraseTrie<SubgroupRule>;
   /** Markers written after the subgroup's number: "90 of them", "90 de ellos". */
   subgroupsAfter: PhraseTrie<SubgroupRule>;
+  /** "one of the dead": the words between a member's number and the cue naming its group. */
+  members: PhraseTrie<MemberRule>;
   nonToll: (Pattern<NonTollRule> & { slot: SlotParts })[];
   months: Map<string, number>;
   scales: Map<string, number>;
@@ -89,6 +92,7 @@ export type CompiledPack = {
     nameJoiners: Set<string>;
     placePrepositions: Set<string>;
     alternatives: Set<string>;
+    agents: Set<string>;
   };
   placeRelatives: Set<string>;
   /** Every word the pack knows, for telling names from words in ALL CAPS text. */
@@ -171,6 +175,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     modality: trie(pack.modality, (r) => r.phrase),
     subgroups: trie(pack.subgroups.filter((r) => r.position === 'before'), (r) => r.phrase),
     subgroupsAfter: trie(pack.subgroups.filter((r) => r.position === 'after'), (r) => r.phrase),
+    members: trie(pack.members, (r) => r.phrase),
     nonToll: pack.nonToll.map((r) => {
       const p = pattern(r, r.pattern);
       return { ...p, slot: splitAroundSlot(p.parts) };
@@ -189,6 +194,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
       nameJoiners: new Set([...pack.connectives.nameJoiners, ...pack.connectives.conjunctions].map(fold)),
       placePrepositions: new Set(pack.connectives.placePrepositions.map(fold)),
       alternatives: new Set([...pack.connectives.alternatives, ...pack.connectives.conjunctions, ...pack.connectives.adversatives].map(fold)),
+      agents: new Set(pack.connectives.agents.map(fold)),
     },
     placeRelatives: new Set(pack.placeRelatives.map(fold)),
     individuals: {

@@ -65,7 +65,8 @@ function nounPhrase(tokens: readonly Token[], noun: number, c: CompiledPack): Re
       return { kind: 'definite', start: j, end: noun + 1, noun, entity: c.individuals.another.has(t.norm) ? `new:${noun}` : 'anon' };
     }
     if (t.kind === 'punct' && t.text !== '-') break;
-    if (t.kind === 'word' && (c.measures.longestAt(tokens, j) || c.fillers.has(t.norm))) break;
+    // An object-only cue ("the SHOOTING suspect") is a modifier inside the phrase.
+    if (t.kind === 'word' && (c.measures.longestAt(tokens, j)?.value.objectOnly === false || c.fillers.has(t.norm))) break;
     j--;
     steps++;
   }
@@ -87,6 +88,13 @@ function subjectBefore(tokens: readonly Token[], cue: Cue, c: CompiledPack, casi
   }
   // "the man fatally shot by police": an agent after the cue makes it passive.
   if (['by', 'por'].includes(tokens[cue.end]?.norm ?? '')) passive = true;
+  // "His body was found", "su cadáver": a possessive before a noun cue makes the cue the person,
+  // unless a preposition makes it a place on someone ("shot on the right side OF his body").
+  const owner = tokens[cue.start - 1]?.norm ?? '';
+  const governed = c.individuals.locatives.has(tokens[cue.start - 2]?.norm ?? '');
+  if (cue.rule.kind === 'nominal' && cue.rule.intransitive && c.individuals.determiners.has(owner) && !governed) {
+    return { kind: 'definite', start: cue.start - 1, end: cue.end, noun: null, entity: 'anon' };
+  }
   const transitive = !cue.rule.intransitive;
   // "Luis Gil, 51, who was shot": a relative pronoun stands for the noun before it.
   if (c.individuals.relatives.has(tokens[j]?.norm ?? '')) j--;
@@ -118,7 +126,8 @@ function subjectBefore(tokens: readonly Token[], cue: Cue, c: CompiledPack, casi
   return null;
 }
 
-function objectAfter(tokens: readonly Token[], cue: Cue, c: CompiledPack, casing: Casing): Reading | null {
+/** `article`: an indefinite article may open the object (not in a list after a comma: "…, a neighbour called"). */
+function objectAfter(tokens: readonly Token[], cue: Cue, c: CompiledPack, casing: Casing, article = true): Reading | null {
   let j = cue.end;
   // "the shooting death of 38-year-old Rosa Ibarra": an age may precede the name.
   while (tokens[j] && (tokens[j]!.kind === 'number' || tokens[j]!.text === '-' || ['year', 'old', 'años'].includes(tokens[j]!.norm))) j++;
@@ -128,7 +137,8 @@ function objectAfter(tokens: readonly Token[], cue: Cue, c: CompiledPack, casing
   if (c.individuals.objectPronouns.has(t.norm) && !c.individuals.nouns.has(tokens[j + 1]?.norm ?? '')) {
     return { kind: 'object', start: j, end: j + 1, noun: null, entity: 'anon' };
   }
-  if (c.individuals.determiners.has(t.norm) || c.individuals.nouns.has(t.norm)) {
+  // "the murder of a councilman", "el asesinato de un concejal": an article counts one person too.
+  if (c.individuals.determiners.has(t.norm) || c.individuals.nouns.has(t.norm) || (article && c.indefinites.longestAt(tokens, j))) {
     for (let k = j; k < j + 5 && k < tokens.length; k++) {
       if (c.individuals.nouns.has(tokens[k]!.norm)) {
         const named = isName(tokens[k + 1], c, casing);
@@ -144,8 +154,19 @@ function objectAfter(tokens: readonly Token[], cue: Cue, c: CompiledPack, casing
   if (isName(t, c, casing)) {
     let end = j;
     while (isName(tokens[end], c, casing) && end < j + 4) end++;
+    // "Danville Police Officer Tomas Ugarte": a capitalised title inside the run is part of the name,
+    // and the person is its last word.
+    while (casing === 'mixed' && end < j + 8 && tokens[end]?.kind === 'word' && /^\p{Lu}/u.test(tokens[end]!.text) && isName(tokens[end + 1], c, casing)) {
+      end++;
+      while (isName(tokens[end], c, casing) && end < j + 8) end++;
+    }
     // "the murder of Valle Oscuro man": capitals before a person noun name a place, not the person.
-    if (c.individuals.nouns.has(tokens[end]?.norm ?? '')) return { kind: 'object', start: j, end: end + 1, noun: end, entity: 'anon' };
+    // "Ana Ruiz's neighbour Rosa Ibarra": a name after the noun is the person.
+    if (c.individuals.nouns.has(tokens[end]?.norm ?? '')) {
+      let last = end + 1;
+      while (isName(tokens[last], c, casing) && last < end + 5) last++;
+      return { kind: 'object', start: j, end: last, noun: end, entity: last > end + 1 ? `name:${tokens[last - 1]!.norm}` : 'anon' };
+    }
     return { kind: 'object', start: j, end, noun: null, entity: `name:${tokens[end - 1]!.norm}` };
   }
   return null;
@@ -187,10 +208,16 @@ function coordinatedObjects(tokens: readonly Token[], first: Reading, cue: Cue, 
   if (first.kind !== 'object') return [];
   const more: Reading[] = [];
   let previous = first;
-  while (more.length < 10 && c.connectives.coordinators.has(tokens[previous.end]?.norm ?? '')) {
-    const next = objectAfter(tokens, { ...cue, end: previous.end + 1 }, c, casing);
+  for (let k = previous.end; more.length < 10; k = previous.end) {
+    // "killed Ana Ruiz, 34, and Luis Gil": step over an age between commas.
+    if (tokens[k]?.text === ',' && tokens[k + 1]?.kind === 'number' && tokens[k + 2]?.text === ',') k += 2;
+    if (!c.connectives.coordinators.has(tokens[k]?.norm ?? '')) break;
+    // ", and her sister": a conjunction after the comma.
+    if (tokens[k]!.text === ',' && c.connectives.coordinators.has(tokens[k + 1]?.norm ?? '') && tokens[k + 1]!.kind === 'word') k++;
+    const next = objectAfter(tokens, { ...cue, end: k + 1 }, c, casing, false);
     if (!next) break;
-    more.push(next);
+    // "killed his wife and her sister": people listed together are distinct, even unnamed.
+    more.push(next.entity === 'anon' ? { ...next, entity: `new:${next.start}` } : next);
     previous = next;
   }
   return more;
@@ -308,6 +335,11 @@ function possessiveReadings(tokens: readonly Token[], c: CompiledPack, casing: C
     const bare = { ...owner, text: owner.text.slice(0, -ending.length), norm: owner.norm.slice(0, -ending.length) };
     const upTo = [...tokens.slice(0, i - 1), bare];
     const start = nameEndingAt(upTo, i - 1, c, casing);
+    // "a man's body was found", "the victim's death": a person noun owning the toll noun is one unnamed person.
+    if (start < 0 && c.individuals.nouns.has(bare.norm)) {
+      found.push({ cue: { rule: head.rule, start: i, end: i + 1 }, reading: { kind: 'possessive', start: i - 1, end: i, noun: i - 1, entity: 'anon' } });
+      continue;
+    }
     // "a rise in Puerto Lobos's murders": in mixed case a capital after a locative is a place ("the
     // case of Judge Rosa Ibarra's murder" is a person: "of" joins, it does not locate).
     const before = tokens[start - 1]?.norm ?? '';
@@ -330,6 +362,19 @@ export function findIndividuals(tokens: readonly Token[], links: readonly Link[]
     // "shot and killed": only the stronger cue of a chain counts the person.
     // "shot and killed", "murió baleado": a weak cue beside a stronger one adds no one.
     if (cue.rule.weak && cues.some((o) => o !== cue && !o.rule.weak && Math.abs(o.start - cue.start) <= 3)) continue;
+    if (cue.rule.objectOnly) {
+      // Only a person marked as one (a possessive, an article, a pronoun, a name), never a bare noun:
+      // "shooting suspect" is who shot.
+      // "after the shooting Ana Ruiz knocked…": after an article the gerund is the event's noun.
+      const before = tokens[cue.start - 1];
+      const noun = before && (c.determiners.has(before.norm) || c.individuals.determiners.has(before.norm) || c.indefinites.longestAt(tokens, cue.start - 1));
+      const at = tokens[cue.end]?.norm === 'a' && c.pack.lang === 'es' ? cue.end + 1 : cue.end; // personal "a"
+      const t = tokens[at];
+      const marked = !noun && t && (c.individuals.determiners.has(t.norm) || c.individuals.objectPronouns.has(t.norm) || c.indefinites.longestAt(tokens, at) || isName(t, c, casing));
+      const object = marked ? objectAfter(tokens, cue, c, casing) : null;
+      if (object) found.push(...count(cue, object));
+      continue;
+    }
     const first =
       (cue.rule.position !== 'before' ? subjectBefore(tokens, cue, c, casing) : null) ??
       (cue.rule.position !== 'after' && !cue.rule.intransitive ? objectAfter(tokens, cue, c, casing) : null) ??

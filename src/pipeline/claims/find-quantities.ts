@@ -101,7 +101,8 @@ export function personNounWithin(tokens: readonly Token[], from: number, reach: 
     const t = tokens[j]!;
     if (c.subjects.longestAt(tokens, j)) return true;
     if (t.kind === 'word') {
-      if (c.measures.longestAt(tokens, j) || ++words > reach) return false;
+      // An object-only cue is a modifier here: "a SHOOTING victim".
+      if (c.measures.longestAt(tokens, j)?.value.objectOnly === false || ++words > reach) return false;
     } else if (t.kind === 'number') {
       if (tokens[j + 1]?.text !== '-') return false;
     } else if (t.text !== '-') return false;
@@ -221,8 +222,9 @@ export type Quantities = { mentions: Mention[]; described: Set<number> };
 export function findQuantities(tokens: readonly Token[], words: readonly WordNumber[], c: CompiledPack): Quantities {
   const atoms = readAtoms(tokens, words, c);
   const described = new Set<number>();
-  const kept = atoms.filter((a) => {
-    const hit = nonToll(tokens, a, c);
+  const hits = atoms.map((a) => nonToll(tokens, a, c));
+  const kept = atoms.filter((a, i) => {
+    const hit = hits[i] ?? rangeOfNonToll(tokens, a, atoms[i + 1], hits[i + 1] ?? null, c);
     if (hit) for (let j = hit.start; j < hit.end; j++) described.add(j);
     return hit === null;
   });
@@ -232,6 +234,21 @@ export function findQuantities(tokens: readonly Token[], words: readonly WordNum
     if (m.kind !== 'indefinite') applyHedges(tokens, m, c);
   }
   return { mentions, described };
+}
+
+/**
+ * "20 to 25 yards away", "de 3 a 4 horas": the unit after a range's second number is the first
+ * one's too, so a pack rule that drops the second drops the first (core rules, such as years, do not
+ * carry over: "between 1990 and 2004" says nothing of a number before it).
+ */
+function rangeOfNonToll(tokens: readonly Token[], a: Atom, b: Atom | undefined, hitB: NonToll | null, c: CompiledPack): NonToll | null {
+  if (!b || !hitB || hitB.ruleId.startsWith('core.') || a.kind === 'indefinite' || b.kind === 'indefinite') return null;
+  for (const { beforeA, between } of c.ranges) {
+    if (matchBefore(tokens, a.start, beforeA) !== null && matchAfter(tokens, a.end, between) === b.start) {
+      return { ruleId: hitB.ruleId, start: a.start, end: a.end };
+    }
+  }
+  return null;
 }
 
 /** Exposed for tests and the benchmark's error analysis: which rule rejected which number. */

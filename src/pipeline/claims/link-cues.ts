@@ -29,7 +29,8 @@ export function findCues(tokens: readonly Token[], c: CompiledPack): Cue[] {
   for (let i = 0; i < tokens.length; ) {
     const m = c.measures.longestAt(tokens, i);
     const next = m ? tokens[m.end] : undefined;
-    if (m && next && m.value.unlessFollowedBy.some((w) => fold(w) === next.norm)) {
+    const prev = tokens[i - 1];
+    if (m && ((next && m.value.unlessFollowedBy.some((w) => fold(w) === next.norm)) || (prev && m.value.unlessPrecededBy.some((w) => fold(w) === prev.norm)))) {
       i = m.end;
       continue;
     }
@@ -107,7 +108,8 @@ function scanForward(ctx: Ctx, m: Mention): Scan {
     if (c.individuals.passives.has(tokens[j]!.norm)) passive = true;
     const t = tokens[j]!;
     if (ctx.described.has(j)) {
-      j++;
+      // "a 22-year-old man and a 16-year-old boy were shot": an age is one step, however many tokens.
+      while (ctx.described.has(j)) j++;
       continue;
     }
     const other = ctx.mentionAt.get(j);
@@ -209,6 +211,8 @@ function scanBackward(ctx: Ctx, m: Mention): Scan {
       const reach = cue.rule.kind === 'toll' ? 6 : 3;
       return steps <= reach ? { cue, distance: steps, acrossConjunction } : null;
     }
+    // "wounded BY a police officer", "herido POR un policía": the agent of a passive is not its victim.
+    if (c.connectives.agents.has(tokens[j]!.norm) && (ctx.cueEndingAt.get(j - 1)?.rule.kind ?? 'toll') !== 'toll') return null;
     if (tokens[j]!.kind === 'word' && c.connectives.coordinators.has(tokens[j]!.norm)) acrossConjunction = true;
     if (ctx.mentionEndingAt.has(j) || markerEndingAt(ctx, j)) return null;
     const t = tokens[j]!;
@@ -260,11 +264,13 @@ function readGroup(ctx: Ctx, m: Mention, limit: number): Pick<Link, 'subject' | 
 
 export function linkCues(tokens: readonly Token[], mentions: readonly Mention[], described: ReadonlySet<number>, c: CompiledPack): Link[] {
   const cues = findCues(tokens, c);
+  // Object-only cues ("shooting his wife") never count a number.
+  const counting = cues.filter((q) => !q.rule.objectOnly);
   const ctx: Ctx = {
     tokens,
     c,
-    cueAt: new Map(cues.map((q) => [q.start, q])),
-    cueEndingAt: new Map(cues.map((q) => [q.end - 1, q])),
+    cueAt: new Map(counting.map((q) => [q.start, q])),
+    cueEndingAt: new Map(counting.map((q) => [q.end - 1, q])),
     mentionAt: new Map(mentions.map((m) => [m.start, m])),
     mentionEndingAt: new Map(mentions.map((m) => [m.end - 1, m])),
     described,

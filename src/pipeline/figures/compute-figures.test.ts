@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Claim } from '../../domain/claim.js';
-import { computeFigures, type ClaimWithStatement } from './compute-figures.js';
+import { computeFigures, HIT_RULE_ID, type ClaimWithStatement } from './compute-figures.js';
 
 const claim = (over: Partial<Claim>): Claim => ({
   measure: 'killed', low: 1, high: 1, approximate: false, modality: 'asserted', subject: null, group: null,
@@ -34,6 +34,16 @@ describe('computeFigures', () => {
     assert.deepEqual(computeFigures([item({}, 's1', 'anon'), item({}, 's2', 'anon')]).killed, { low: 1, high: 1 });
     assert.deepEqual(computeFigures([item({}, 's1', 'name:ruiz'), item({}, 's2', 'name:gil'), item({}, 's3', 'anon')]).killed, { low: 2, high: 2 });
   });
+  const hit = (low: number) => item({ measure: 'injured', low, high: low, ruleIds: ['en.measure.shot', HIT_RULE_ID] }, 'hit');
+  const table: [string, ClaimWithStatement[], { low: number | null; high: number | null } | undefined][] = [
+    ['takes the dead out of a count of people hit', [hit(5), item({ low: 2, high: 2 }, 'k')], { low: 3, high: 3 }],
+    ['leaves no wounded when everyone hit died', [hit(2), item({ low: 2, high: 2 }, 'k')], undefined],
+    ['keeps a count of people hit when nobody died', [hit(5)], { low: 5, high: 5 }],
+    ['never takes the dead out of a wound count', [item({ measure: 'injured', low: 3, high: 3 }, 'w'), item({ low: 2, high: 2 }, 'k')], { low: 3, high: 3 }],
+  ];
+  for (const [name, items, injured] of table) {
+    it(name, () => assert.deepEqual(computeFigures(items).injured, injured));
+  }
   it('counts a wounded person who died as killed only', () => {
     const f = computeFigures([item({ measure: 'injured' }, 's1', 'anon'), item({}, 's2', 'anon')]);
     assert.deepEqual(f, { killed: { low: 1, high: 1 } });

@@ -17,9 +17,16 @@
  *    counted as killed one at a time, or a death counted as the number one ("one person is
  *    dead"). A death the document only calls possible ("possibly killing") is not a death, so
  *    the wounding stands.
+ * 8. A count of people hit ("five people were shot", claims carrying `HIT_RULE_ID`) says nothing of
+ *    the outcome, so it includes the dead: the document's killed figure is taken out of it ("five
+ *    people were shot, two of them fatally" leaves three wounded). A wound count ("three wounded")
+ *    already names the survivors and is left as it is.
  */
 import type { Claim, Figures } from '../../domain/claim.js';
 import { MEASURES } from '../../domain/measure.js';
+
+/** Rule id a claim carries when its cue says a person was hit, not what became of them ("shot"). */
+export const HIT_RULE_ID = 'core.outcome.hit';
 
 export type ClaimWithStatement = { claim: Claim; statement: string; entity: string | null; elsewhere?: boolean };
 
@@ -78,12 +85,15 @@ export function computeFigures(items: readonly ClaimWithStatement[]): Figures {
       relevant.flatMap((i) => (i.entity && i.claim.modality !== 'possible' && !diedLater(measure, i.entity, killedPeople) ? [i.entity] : [])),
     );
     const byClaimant = new Map<string, Map<string, Bounds[]>>();
+    const dead = measure === 'injured' ? figures.killed?.low ?? 0 : 0;
     for (const { claim, statement, entity } of relevant) {
       if (entity) continue;
       const key = claim.claimant ?? '';
       const statements = byClaimant.get(key) ?? new Map<string, Bounds[]>();
       const list = statements.get(statement) ?? [];
-      list.push({ low: claim.low, high: claim.high, possible: claim.modality === 'possible' });
+      const hitOnly = dead > 0 && claim.ruleIds.includes(HIT_RULE_ID);
+      const less = (n: number | null): number | null => (n === null || !hitOnly ? n : Math.max(0, n - dead));
+      list.push({ low: less(claim.low), high: less(claim.high), possible: claim.modality === 'possible' });
       statements.set(statement, list);
       byClaimant.set(key, statements);
     }
@@ -97,6 +107,8 @@ export function computeFigures(items: readonly ClaimWithStatement[]): Figures {
       low = Math.max(low ?? 0, people);
       if (high !== null && high < people) high = people;
     }
+    // Rule 8 may leave nobody: everyone hit died.
+    if (low === 0 && high === 0 && people === 0) continue;
     figures[measure] = { low, high };
   }
   return figures;
