@@ -6,17 +6,18 @@ import type { Claim, Figures } from '../domain/claim.js';
 import type { Span } from '../domain/span.js';
 import type { LanguagePack } from '../language-packs/schema.js';
 import { buildSentenceClaims } from './claims/build-claims.js';
-import { compilePack } from './claims/compile-pack.js';
+import { compilePack, type CompiledPack } from './claims/compile-pack.js';
 import { computeFigures } from './figures/compute-figures.js';
 import { findFraming, type FramingMention } from './hints/find-framing.js';
-import { findDocumentHints } from './hints/find-document-hints.js';
+import { findDocumentHints, OPENING_SENTENCES } from './hints/find-document-hints.js';
 import { isAllCaps } from './hints/find-event-hints.js';
 import { splitSentences } from './segment/split-sentences.js';
-import { tokenize } from './segment/tokenize.js';
+import { fold, hasTokenIn, tokenize } from './segment/tokenize.js';
 
 export type PipelineContext = { title?: string | null; publishedAt?: string | null };
 
 export type PipelineResult = {
+  /** The sentences read: the opening ones, then those of every paragraph that holds an opener. */
   sentences: Span[];
   claims: Claim[];
   figures: Figures;
@@ -37,9 +38,29 @@ function latestYear(text: string): number | null {
   return years.size > 1 ? Math.max(...years) : null;
 }
 
+const openersByPack = new WeakMap<CompiledPack, Set<string>>();
+
+/**
+ * The words a sentence must hold to give a claim or a framing word: the first token of every measure
+ * cue (findCues finds none without one), the head of every toll noun ("murder of": hasTollNoun) and
+ * the first token of every framing phrase. buildSentenceClaims and findFraming return nothing for a
+ * sentence without them, so it is not tokenised: most sentences of a news text are such.
+ */
+function openersOf(c: CompiledPack): Set<string> {
+  let words = openersByPack.get(c);
+  if (!words) {
+    words = new Set([...c.measures.firstTokens(), ...c.framing.firstTokens(), ...c.pack.measures.map((rule) => fold(rule.phrase.split(/\s+/)[0]!))]);
+    openersByPack.set(c, words);
+  }
+  return words;
+}
+
 export function runPipeline(text: string, pack: LanguagePack, context: PipelineContext = {}): PipelineResult {
   const compiled = compilePack(pack);
-  const sentences = splitSentences(text, pack);
+  const openers = openersOf(compiled);
+  // The opening sentences give the document's date and place; after them, a paragraph without an
+  // opener has no sentence that could give a claim or a framing word.
+  const sentences = splitSentences(text, pack, (from, to, found) => found < OPENING_SENTENCES || hasTokenIn(text, openers, from, to));
   const allCaps = isAllCaps(text.slice(0, 5000));
   const { hints, fallbackYear } = findDocumentHints(text, sentences, compiled, { ...context, allCaps });
   const claims: Claim[] = [];
@@ -47,6 +68,7 @@ export function runPipeline(text: string, pack: LanguagePack, context: PipelineC
   const documentYear = yearOf(hints.date) ?? fallbackYear ?? latestYear(text);
   const framing: FramingMention[] = [];
   for (const sentence of sentences) {
+    if (!hasTokenIn(text, openers, sentence.start, sentence.end)) continue;
     const base = claims.length;
     const tokens = tokenize(text, 0, sentence.start, sentence.end);
     framing.push(...findFraming(text, tokens, compiled));

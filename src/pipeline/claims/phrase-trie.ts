@@ -21,6 +21,11 @@ export class PhraseTrie<T> {
     node.value ??= value;
   }
 
+  /** The folded tokens phrases start with: a sentence without one of them holds no phrase. */
+  firstTokens(): IterableIterator<string> {
+    return this.root.next.keys();
+  }
+
   longestAt(tokens: readonly Token[], i: number): { value: T; end: number } | null {
     if (i < 0) return null;
     let node: Node<T> | undefined = this.root;

@@ -8,7 +8,7 @@ import type { CompiledPack } from '../claims/compile-pack.js';
 import { tokenize } from '../segment/tokenize.js';
 import { findDate, findPlace, type Hints } from './find-event-hints.js';
 
-const OPENING_SENTENCES = 4;
+export const OPENING_SENTENCES = 4;
 
 export function findDocumentHints(
   text: string,

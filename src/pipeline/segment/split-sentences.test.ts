@@ -25,4 +25,15 @@ describe('splitSentences', () => {
     assert.equal(spans.length, 2000);
     assert.ok(spans.every((s) => s.start >= 0 && s.end <= text.length && s.start < s.end));
   });
+
+  it('segments only the paragraphs `keep` accepts, telling it how many sentences came before', () => {
+    const text = 'Opening line. Second line.\n\nNothing here. Or here.\n\nTwo soldiers died. One was hurt.';
+    const asked: [string, number][] = [];
+    const spans = splitSentences(text, getPack('en')!, (from, to, found) => {
+      asked.push([text.slice(from, to).slice(0, 7), found]);
+      return found < 2 || text.slice(from, to).includes('died');
+    });
+    assert.deepEqual(asked, [['Opening', 0], ['Nothing', 2], ['Two sol', 2]]);
+    assert.deepEqual(spans.map((s) => text.slice(s.start, s.end)), ['Opening line.', 'Second line.', 'Two soldiers died.', 'One was hurt.']);
+  });
 });

@@ -82,7 +82,12 @@ function endsWithAbbreviation(text: string, from: number, to: number, abbreviati
   return abbreviations.has(fold(run)) || LETTER.test(run);
 }
 
-export function splitSentences(text: string, pack: LanguagePack): Span[] {
+/**
+ * `keep(from, to, found)` may pass over a paragraph: it is asked for each paragraph [from, to) with the
+ * number of sentences found before it, and a paragraph it refuses is not segmented (the costliest step
+ * of the pipeline after language detection).
+ */
+export function splitSentences(text: string, pack: LanguagePack, keep?: (from: number, to: number, found: number) => boolean): Span[] {
   const segmenter = segmenterFor(pack.lang);
   const abbreviations = abbreviationsOf(pack);
   const spans: Span[] = [];
@@ -90,7 +95,8 @@ export function splitSentences(text: string, pack: LanguagePack): Span[] {
   let paraStart = 0;
   for (let m = paragraph.exec(text); m !== null; m = paragraph.exec(text)) {
     const paraEnd = m.index;
-    for (const chunk of chunks(text, paraStart, paraEnd)) {
+    const chunked = keep === undefined || keep(paraStart, paraEnd, spans.length) ? chunks(text, paraStart, paraEnd) : [];
+    for (const chunk of chunked) {
       // Hard wraps become spaces (same length, so offsets hold) before segmentation.
       const flat = text.slice(chunk.start, chunk.end).replace(/\n/g, ' ');
       let pending: Span | null = null;

@@ -66,6 +66,19 @@ export function tokenize(text: string, offset = 0, from = 0, to = text.length): 
   return tokens;
 }
 
+/**
+ * Whether any token of text[from, to) has its `norm` in `words`: what `tokenize(text, 0, from, to)`
+ * followed by a lookup of every token tells, without building the tokens.
+ */
+export function hasTokenIn(text: string, words: ReadonlySet<string>, from: number, to: number): boolean {
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(text); m !== null && m.index < to; m = TOKEN.exec(text)) {
+    const raw = m[0];
+    if (words.has(kindOf(raw) === 'number' ? raw : fold(raw))) return true;
+  }
+  return false;
+}
+
 /** Tokens of a pack phrase, folded: the unit phrase tries and patterns are built from. */
 export function phraseTokens(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.norm);
