@@ -8,7 +8,14 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { Claim } from '../domain/claim.js';
 import { getPack } from '../language-packs/index.js';
+import { buildSentenceClaims } from './claims/build-claims.js';
+import { compilePack } from './claims/compile-pack.js';
+import { findDocumentHints } from './hints/find-document-hints.js';
+import { isAllCaps } from './hints/find-event-hints.js';
+import { findFraming } from './hints/find-framing.js';
 import { runPipeline } from './run-pipeline.js';
+import { splitSentences } from './segment/split-sentences.js';
+import { tokenize } from './segment/tokenize.js';
 
 const fragments = {
   en: {
@@ -51,6 +58,33 @@ function checkInvariants(text: string, lang: 'en' | 'es'): void {
   });
 }
 
+/**
+ * runPipeline skips the paragraphs and sentences that hold no cue or framing opener. This reference
+ * reads every sentence of the text: both must find the same claims and framing words.
+ */
+function readEverySentence(text: string, lang: 'en' | 'es') {
+  const pack = getPack(lang)!;
+  const c = compilePack(pack);
+  const sentences = splitSentences(text, pack);
+  const allCaps = isAllCaps(text.slice(0, 5000));
+  const { hints, fallbackYear } = findDocumentHints(text, sentences, c, { allCaps });
+  return sentences.flatMap((s) => {
+    const tokens = tokenize(text, 0, s.start, s.end);
+    return [
+      ...findFraming(text, tokens, c).map((f) => `frame ${f.frame} ${f.span.start}`),
+      ...buildSentenceClaims(text, s, tokens, c, { documentHints: hints, fallbackYear, documentYear: null, allCaps }).map(
+        (f) => `${f.claim.measure} ${f.claim.low}-${f.claim.high} ${f.claim.evidence.number.start}`,
+      ),
+    ];
+  });
+}
+
+function checkSkipsNothing(text: string, lang: 'en' | 'es'): void {
+  const { claims, framing } = runPipeline(text, getPack(lang)!);
+  const read = [...framing.map((f) => `frame ${f.frame} ${f.span.start}`), ...claims.map((c) => `${c.measure} ${c.low}-${c.high} ${c.evidence.number.start}`)];
+  assert.deepEqual(read.sort(), readEverySentence(text, lang).sort(), JSON.stringify(text));
+}
+
 describe('extraction invariants hold on generated text', () => {
   for (const lang of ['en', 'es'] as const) {
     it(`${lang}: generated toll sentences`, () => {
@@ -59,6 +93,11 @@ describe('extraction invariants hold on generated text', () => {
     it(`${lang}: arbitrary unicode, ALL CAPS and junk`, () => {
       const junk = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 200 }), sentence(lang).map((s) => s.toUpperCase()), fc.string({ unit: 'binary', maxLength: 200 }));
       fc.assert(fc.property(fc.array(junk, { maxLength: 5 }), (parts) => checkInvariants(parts.join(' '), lang)), { numRuns: 300, seed: 7 });
+    });
+    it(`${lang}: skipping sentences without an opener loses no claim or framing word`, () => {
+      const framed = lang === 'en' ? ['The massacre at the market.', 'Clashes broke out.'] : ['La masacre del mercado.', 'Hubo enfrentamientos.'];
+      const paragraph = fc.array(fc.oneof(sentence(lang), fc.constantFrom(...fragments[lang].noise, ...framed), fc.string({ unit: 'grapheme', maxLength: 80 })), { minLength: 1, maxLength: 4 });
+      fc.assert(fc.property(fc.array(paragraph, { minLength: 1, maxLength: 8 }), (paragraphs) => checkSkipsNothing(paragraphs.map((p) => p.join(' ')).join('\n\n'), lang)), { numRuns: 200, seed: 11 });
     });
   }
 });
