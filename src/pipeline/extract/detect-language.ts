@@ -59,8 +59,7 @@ export function detectLanguage(text: string): LanguageGuess {
 
 /** eld 2.1's URL pattern, copied from its `getCleanTxt`. */
 const URL_LIKE = /[hw](?:(?:ttps?:\/\/(?:www\.)?)|ww\.)[^\s]+/gi;
-const ALPHANUMERIC_RUN = /[a-zA-Z0-9]+/g;
-const DIGIT = /[0-9]/;
+const DIGITS = /[0-9]/g;
 
 /**
  * What eld 2.1's `getCleanTxt` makes of a text without "@" or ".com": URLs, then every run of ASCII
@@ -70,8 +69,24 @@ const DIGIT = /[0-9]/;
  * a digit. detect-language.test.ts checks the two agree on generated texts.
  */
 export function cleanCommon(piece: string): string {
-  const noUrls = piece.replace(URL_LIKE, ' ');
-  return DIGIT.test(noUrls) ? noUrls.replace(ALPHANUMERIC_RUN, (run) => (DIGIT.test(run) ? ' ' : run)) : noUrls;
+  const text = piece.replace(URL_LIKE, ' ');
+  let out = '';
+  let copied = 0;
+  DIGITS.lastIndex = 0;
+  for (let m = DIGITS.exec(text); m !== null; m = DIGITS.exec(text)) {
+    let start = m.index;
+    let end = start + 1;
+    while (start > copied && isAsciiAlphanumeric(text.charCodeAt(start - 1))) start--;
+    while (end < text.length && isAsciiAlphanumeric(text.charCodeAt(end))) end++;
+    out += `${text.slice(copied, start)} `;
+    copied = end;
+    DIGITS.lastIndex = end;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
 }
 
 /** Cuts the sample at whitespace into pieces eld reads whole. */
