@@ -12,7 +12,7 @@ import { findFraming, type FramingMention } from './hints/find-framing.js';
 import { findDocumentHints, OPENING_SENTENCES } from './hints/find-document-hints.js';
 import { isAllCaps } from './hints/find-event-hints.js';
 import { splitSentences } from './segment/split-sentences.js';
-import { fold, hasTokenIn, tokenize } from './segment/tokenize.js';
+import { hasTokenIn, tokenize } from './segment/tokenize.js';
 
 export type PipelineContext = { title?: string | null; publishedAt?: string | null };
 
@@ -42,14 +42,14 @@ const openersByPack = new WeakMap<CompiledPack, Set<string>>();
 
 /**
  * The words a sentence must hold to give a claim or a framing word: the first token of every measure
- * cue (findCues finds none without one), the head of every toll noun ("murder of": hasTollNoun) and
- * the first token of every framing phrase. buildSentenceClaims and findFraming return nothing for a
+ * phrase (findCues finds no cue without one, and a toll noun such as "murder of", which hasTollNoun
+ * looks for, is a measure phrase too) and the first token of every framing phrase. buildSentenceClaims and findFraming return nothing for a
  * sentence without them, so it is not tokenised: most sentences of a news text are such.
  */
 function openersOf(c: CompiledPack): Set<string> {
   let words = openersByPack.get(c);
   if (!words) {
-    words = new Set([...c.measures.firstTokens(), ...c.framing.firstTokens(), ...c.pack.measures.map((rule) => fold(rule.phrase.split(/\s+/)[0]!))]);
+    words = new Set([...c.measures.firstTokens(), ...c.framing.firstTokens()]);
     openersByPack.set(c, words);
   }
   return words;

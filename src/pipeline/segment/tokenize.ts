@@ -79,12 +79,27 @@ export function tokenize(text: string, offset = 0, from = 0, to = text.length): 
  * followed by a lookup of every token tells, without building the tokens.
  */
 export function hasTokenIn(text: string, words: ReadonlySet<string>, from: number, to: number): boolean {
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(text); m !== null && m.index < to; m = TOKEN.exec(text)) {
+  // When every word is a word token, only word tokens need reading: TOKEN's word alternative can only
+  // start where the others cannot match (a letter), so a bare word pattern finds the same word tokens.
+  const pattern = allWords(words) ? WORD : TOKEN;
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(text); m !== null && m.index < to; m = pattern.exec(text)) {
     const raw = m[0];
     if (words.has(kindOf(raw) === 'number' ? raw : fold(raw))) return true;
   }
   return false;
+}
+
+const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+const allWordsBySet = new WeakMap<ReadonlySet<string>, boolean>();
+
+function allWords(words: ReadonlySet<string>): boolean {
+  let all = allWordsBySet.get(words);
+  if (all === undefined) {
+    all = [...words].every((w) => tokenize(w).every((t) => t.kind === 'word'));
+    allWordsBySet.set(words, all);
+  }
+  return all;
 }
 
 /** Tokens of a pack phrase, folded: the unit phrase tries and patterns are built from. */
