@@ -20,7 +20,7 @@ import type {
   VagueRule,
 } from '../../language-packs/schema.js';
 import { fold, phraseTokens } from '../segment/tokenize.js';
-import { splitAroundSlot, type SlotParts } from './match-pattern.js';
+import { SlotPatterns, splitAroundSlot, type SlotParts } from './match-pattern.js';
 import { PhraseTrie } from './phrase-trie.js';
 
 export { PhraseTrie };
@@ -77,7 +77,7 @@ export type CompiledPack = {
   subgroupsAfter: PhraseTrie<SubgroupRule>;
   /** "one of the dead": the words between a member's number and the cue naming its group. */
   members: PhraseTrie<MemberRule>;
-  nonToll: (Pattern<NonTollRule> & { slot: SlotParts })[];
+  nonToll: SlotPatterns<Pattern<NonTollRule> & { slot: SlotParts }>;
   months: Map<string, number>;
   scales: Map<string, number>;
   framing: PhraseTrie<FramingRule>;
@@ -176,10 +176,12 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     subgroups: trie(pack.subgroups.filter((r) => r.position === 'before'), (r) => r.phrase),
     subgroupsAfter: trie(pack.subgroups.filter((r) => r.position === 'after'), (r) => r.phrase),
     members: trie(pack.members, (r) => r.phrase),
-    nonToll: pack.nonToll.map((r) => {
-      const p = pattern(r, r.pattern);
-      return { ...p, slot: splitAroundSlot(p.parts) };
-    }),
+    nonToll: new SlotPatterns(
+      pack.nonToll.map((r) => {
+        const p = pattern(r, r.pattern);
+        return { ...p, slot: splitAroundSlot(p.parts) };
+      }),
+    ),
     months: new Map(pack.months.map((m, i) => [fold(m), i + 1])),
     scales: new Map(pack.scales.map((s) => [fold(s.phrase), s.value])),
     framing: trie(pack.framing, (r) => r.phrase),

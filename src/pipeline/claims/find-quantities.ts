@@ -6,7 +6,7 @@
  */
 import type { Token } from '../segment/tokenize.js';
 import type { CompiledPack } from './compile-pack.js';
-import { matchAfter, matchBefore, matchSlotParts } from './match-pattern.js';
+import { matchAfter, matchBefore } from './match-pattern.js';
 import type { WordNumber } from './recognize-number-words.js';
 
 export type QuantityKind = 'digits' | 'words' | 'vague' | 'indefinite' | 'individual';
@@ -116,10 +116,8 @@ type NonToll = { ruleId: string; start: number; end: number };
 function nonToll(tokens: readonly Token[], a: Atom, c: CompiledPack): NonToll | null {
   if (a.kind === 'indefinite') return null;
   const slot = { start: a.start, end: a.end };
-  for (const p of c.nonToll) {
-    const hit = matchSlotParts(tokens, slot, p.slot);
-    if (hit) return { ruleId: p.rule.id, ...hit };
-  }
+  const found = c.nonToll.first(tokens, slot);
+  if (found) return { ruleId: found.pattern.rule.id, ...found.hit };
   const id = coreNonTollRule(tokens, a, c);
   return id ? { ruleId: id, start: a.start, end: a.end } : null;
 }

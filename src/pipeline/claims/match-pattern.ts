@@ -37,6 +37,49 @@ function literalMatches(t: Token, part: string): boolean {
 /** A pattern's literal parts before and after its placeholder; null when it has none. */
 export type SlotParts = { before: readonly string[]; after: readonly string[] } | null;
 
+/**
+ * Slot patterns indexed by the literal token right after their slot (else right before it), so a
+ * number is tried only against the patterns whose neighbour it has, not against all of them.
+ * `first` answers what trying every pattern in order would: the first that matches wins.
+ */
+export class SlotPatterns<T extends { slot: SlotParts }> {
+  private readonly byAfter = new Map<string, number[]>();
+  private readonly byBefore = new Map<string, number[]>();
+  /** Patterns whose slot touches no plain literal ("{name} {n}", "^ {n}"): always tried. */
+  private readonly always: number[] = [];
+
+  constructor(readonly patterns: readonly T[]) {
+    patterns.forEach(({ slot }, i) => {
+      if (slot === null) return; // no placeholder: matchSlotParts never matches it
+      const after = slot.after[0];
+      const before = slot.before.at(-1);
+      if (after !== undefined && after !== '{name}') push(this.byAfter, after, i);
+      else if (before !== undefined && before !== '{name}' && before !== '^') push(this.byBefore, before, i);
+      else this.always.push(i);
+    });
+  }
+
+  first(tokens: readonly Token[], slot: Slot): { pattern: T; hit: Slot } | null {
+    const candidates = [
+      ...this.always,
+      ...(this.byAfter.get(tokens[slot.end]?.norm ?? '') ?? []),
+      ...(this.byBefore.get(tokens[slot.start - 1]?.norm ?? '') ?? []),
+    ].sort((a, b) => a - b);
+    for (const i of candidates) {
+      const pattern = this.patterns[i]!;
+      const hit = matchSlotParts(tokens, slot, pattern.slot);
+      if (hit) return { pattern, hit };
+    }
+    return null;
+  }
+}
+
+function push(index: Map<string, number[]>, key: string, i: number): void {
+  const list = index.get(key);
+  if (list) list.push(i);
+  else index.set(key, [i]);
+}
+
 /** Splits a pattern around its placeholder: done once when a pack is compiled, not per number. */
 export function splitAroundSlot(parts: readonly string[], placeholder = '{n}'): SlotParts {
   const k = parts.indexOf(placeholder);
