@@ -37,6 +37,7 @@ for (const lang of packLanguages()) {
     ['attribution', pack.attribution, (e) => claimRuleIds(e, pack)],
     ['modality', pack.modality, (e) => claimRuleIds(e, pack)],
     ['subgroups', pack.subgroups, (e) => claimRuleIds(e, pack)],
+    ['members', pack.members, (e) => claimRuleIds(e, pack)],
     ['non-toll numbers', pack.nonToll, (e) => nonTollRuleIds(e, pack)],
     ['framing', pack.framing, (e) => runPipeline(e, pack).framing.map((f) => f.ruleId)],
   ];
