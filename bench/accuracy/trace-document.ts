@@ -11,7 +11,8 @@ import { buildSentenceClaims, type SentenceClaim } from '../../src/pipeline/clai
 import { compilePack, type CompiledPack } from '../../src/pipeline/claims/compile-pack.js';
 import { explainNonToll, findQuantities, parseDigits, type Mention } from '../../src/pipeline/claims/find-quantities.js';
 import { findIndividuals, type IndividualLink } from '../../src/pipeline/claims/find-individuals.js';
-import { findCues, linkCues, type Cue, type Link } from '../../src/pipeline/claims/link-cues.js';
+import { findCues, type Cue } from '../../src/pipeline/claims/find-cues.js';
+import { linkCues, type Link } from '../../src/pipeline/claims/link-cues.js';
 import { recognizeNumberWords, type WordNumber } from '../../src/pipeline/claims/recognize-number-words.js';
 import { computeFigures, type ClaimWithStatement } from '../../src/pipeline/figures/compute-figures.js';
 import { findDocumentHints } from '../../src/pipeline/hints/find-document-hints.js';

@@ -11,8 +11,10 @@ import { findAttributions, type Attribution } from './find-attributions.js';
 import { findModality, modalityIn } from './find-modality.js';
 import { findQuantities } from './find-quantities.js';
 import { HIT_RULE_ID } from '../figures/compute-figures.js';
-import { findIndividuals, hasTollNoun, type IndividualLink } from './find-individuals.js';
-import { findCues, linkCues, type Cue, type Link } from './link-cues.js';
+import { findCues, type Cue } from './find-cues.js';
+import { findIndividuals, type IndividualLink } from './find-individuals.js';
+import { linkCues, type Link } from './link-cues.js';
+import { hasTollNoun } from './read-toll-nouns.js';
 import { recognizeNumberWords } from './recognize-number-words.js';
 
 /** A claim before document-level indexing: `parent` indexes the same sentence's claims. */

@@ -1,0 +1,146 @@
+/**
+ * Numbers left without a cue inherit one from a total they belong to: as a subgroup ("among them
+ * 90 women"), a coordinated group ("killed 12 civilians and 4 soldiers") or an alternative figure
+ * ("at least 300 were killed, possibly 600"). Subgroups then point at their total.
+ */
+import type { Mention } from './find-quantities.js';
+import { markerEndingAt, type LinkContext } from './link-context.js';
+import type { Link } from './link-cues.js';
+import { readGroup } from './read-group.js';
+
+/** Gives cue-less numbers the cue of a total they belong to, as a subgroup or a coordinated group. */
+export function inheritCues(ctx: LinkContext, mentions: readonly Mention[], links: (Link | null)[]): void {
+  const { tokens, c } = ctx;
+  mentions.forEach((m, i) => {
+    if (links[i]) return;
+    const after = c.subgroupsAfter.longestAt(tokens, m.end);
+    if (after) {
+      const parentIndex = nearestLinkedBefore(links, mentions, m.start, i - 1);
+      if (parentIndex !== null) {
+        const parent = links[parentIndex]!;
+        links[i] = { mention: m, cue: parent.cue, how: 'subgroup', parent: null, ...readGroup(ctx, { ...m, end: after.end }, tokens.length), ruleIds: [after.value.id] };
+      }
+      return;
+    }
+    for (let j = m.start - 1, k = i - 1; j >= 0 && j >= m.start - 16; j--) {
+      const t = tokens[j]!;
+      const marker = markerEndingAt(ctx, j);
+      if (marker) {
+        const parentIndex = nearestLinkedBefore(links, mentions, marker.start, k);
+        const parent = parentIndex === null ? null : links[parentIndex]!;
+        if (parent) {
+          links[i] = { mention: m, cue: parent.cue, how: 'subgroup', parent: null, ...readGroup(ctx, m, tokens.length), ruleIds: [marker.id] };
+        }
+        return;
+      }
+      const prevMention = ctx.mentionEndingAt.get(j);
+      if (prevMention) {
+        const prevIndex = mentions.indexOf(prevMention);
+        const prev = links[prevIndex];
+        const between = tokens.slice(prevMention.end, m.start);
+        const joined = between.some((x) => c.connectives.coordinators.has(x.norm)) && onlyGroupWords(ctx, prevMention.end, m.start);
+        if (prev && joined && prev.how !== 'forward') {
+          const how = prev.how === 'subgroup' ? 'subgroup' : 'coordinated';
+          links[i] = { mention: m, cue: prev.cue, how, parent: null, ...readGroup(ctx, m, tokens.length), ruleIds: [...prev.ruleIds] };
+          return;
+        }
+        if (prev && isAlternative(ctx, Math.max(prev.cue.end, prevMention.end), m.start) && standsAlone(ctx, m.end)) {
+          links[i] = { mention: m, cue: prev.cue, how: 'alternative', parent: null, ...readGroup(ctx, m, tokens.length), ruleIds: [prev.cue.rule.id, 'core.link.alternative'] };
+          return;
+        }
+        if (!prev) {
+          j = prevMention.start;
+          k = prevIndex - 1;
+          continue;
+        }
+        return;
+      }
+      if (t.kind === 'punct' && t.text !== ',') return;
+      if (t.kind === 'word' && !c.subjects.longestAt(tokens, j) && !c.connectives.coordinators.has(t.norm) && !c.fillers.has(t.norm)) {
+        if (!/^\p{L}+$/u.test(t.text)) return;
+      }
+    }
+  });
+}
+
+/**
+ * "at least 300 were killed, possibly 600 to 900": a bare number after a claim, separated only by
+ * punctuation, a modality word or "or", restates the same measure as a competing figure.
+ */
+function isAlternative(ctx: LinkContext, from: number, to: number): boolean {
+  if (to <= from) return false;
+  let lastBreak = -1;
+  for (let j = from; j < to; j++) if (ALTERNATIVE_BREAKS.has(ctx.tokens[j]!.text)) lastBreak = j;
+  if (lastBreak < 0) return false;
+  for (let j = from; j < lastBreak; j++) {
+    if (ctx.cueAt.has(j) || ctx.mentionAt.has(j) || ctx.c.breakers.has(ctx.tokens[j]!.norm)) return false;
+  }
+  for (let j = lastBreak + 1; j < to; ) {
+    const t = ctx.tokens[j]!;
+    const mark = ctx.c.modality.longestAt(ctx.tokens, j);
+    if (mark) {
+      j = mark.end;
+      continue;
+    }
+    if (!ctx.c.connectives.alternatives.has(t.norm)) return false;
+    j++;
+  }
+  return true;
+}
+
+/** "possibly 600 to 900." — nothing but punctuation or a person noun follows an alternative figure. */
+function standsAlone(ctx: LinkContext, j: number): boolean {
+  const t = ctx.tokens[j];
+  return !t || t.kind === 'punct' || ctx.c.subjects.longestAt(ctx.tokens, j) !== null || ctx.c.breakers.has(t.norm);
+}
+
+const ALTERNATIVE_BREAKS = new Set([',', '—', '–', '(', ';']);
+
+/** Between coordinated numbers stand only person nouns, conjunctions and a word or two of description. */
+function onlyGroupWords(ctx: LinkContext, from: number, to: number): boolean {
+  let unknown = 0;
+  for (let j = from; j < to; ) {
+    const person = ctx.c.subjects.longestAt(ctx.tokens, j);
+    if (person) {
+      j = person.end;
+      continue;
+    }
+    const t = ctx.tokens[j]!;
+    if (!ctx.c.connectives.coordinators.has(t.norm) && !(t.kind === 'word' && ctx.c.fillers.has(t.norm)) && ++unknown > 2) return false;
+    j++;
+  }
+  return true;
+}
+
+function nearestLinkedBefore(links: readonly (Link | null)[], mentions: readonly Mention[], before: number, from: number): number | null {
+  for (let k = from; k >= 0; k--) if (links[k] && mentions[k]!.end <= before) return k;
+  return null;
+}
+
+/** A subgroup is part of the nearest total before its marker when both count the same measure. */
+export function assignParents(ctx: LinkContext, mentions: readonly Mention[], links: (Link | null)[]): Link[] {
+  const out: Link[] = [];
+  const indexOf = new Map<Link, number>();
+  links.forEach((link, i) => {
+    if (!link) return;
+    if (link.how === 'subgroup') {
+      const after = ctx.c.subgroupsAfter.longestAt(ctx.tokens, link.mention.end) !== null;
+      const marker = after ? link.mention.start : findMarkerBefore(ctx, link.mention.start);
+      const parentIdx = marker === null ? null : nearestLinkedBefore(links, mentions, marker, i - 1);
+      const parent = parentIdx === null ? null : links[parentIdx]!;
+      if (parent && parent.how !== 'subgroup') link.parent = indexOf.get(parent) ?? null;
+      else if (parent) link.parent = parent.parent;
+    }
+    indexOf.set(link, out.length);
+    out.push(link);
+  });
+  return out;
+}
+
+function findMarkerBefore(ctx: LinkContext, start: number): number | null {
+  for (let j = start - 1; j >= 0 && j >= start - 10; j--) {
+    const marker = markerEndingAt(ctx, j);
+    if (marker) return marker.start;
+  }
+  return null;
+}

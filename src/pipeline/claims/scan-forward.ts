@@ -1,0 +1,153 @@
+/**
+ * The cue after a number: "12 people were killed", "12 muertos". Person nouns, fillers, asides and
+ * at most a couple of unknown words may stand between; an active verb with an object after it
+ * counts the agents, not the victims.
+ */
+import type { Token } from '../segment/tokenize.js';
+import type { CompiledPack } from './compile-pack.js';
+import type { Cue } from './find-cues.js';
+import type { Mention } from './find-quantities.js';
+import { QUOTES, type LinkContext, type Scan } from './link-context.js';
+
+export function scanForward(ctx: LinkContext, m: Mention): Scan {
+  const { tokens, c } = ctx;
+  // The set counts the group, not the outcome: only a noun cue right after it ("12 hostages") links.
+  const partitive = isPartitiveSet(ctx, m) && !cueRightAfterGroup(ctx, m);
+  let unknown = 0;
+  let onlyNouns = true;
+  let passive = false;
+  let sawPerson = m.kind === 'indefinite';
+  let reach = 2;
+  for (let j = m.end, steps = 0; j < tokens.length && steps < 12; steps++) {
+    const cue = ctx.cueAt.get(j);
+    if (cue) {
+      if (cue.rule.position === 'before' || (partitive && steps > 0)) return null;
+      const chosen = strongerChained(ctx, cue);
+      // "two gunmen killed three villagers": with an object after an active verb, the number
+      // before it counts the agents, not the victims.
+      if (!passive && chosen.rule.kind === 'verbal' && !chosen.rule.intransitive && objectFollows(ctx, chosen.end)) return null;
+      // "fired one shot": a weak cue right after a bare number is a noun, not a wound.
+      if (chosen.rule.weak && !passive && !sawPerson) return null;
+      if (unknown > 2 && !statesOutcome(ctx, chosen, passive)) return null;
+      return { cue: chosen, distance: steps };
+    }
+    if (c.individuals.passives.has(tokens[j]!.norm)) passive = true;
+    const t = tokens[j]!;
+    if (ctx.described.has(j)) {
+      // "a 22-year-old man and a 16-year-old boy were shot": an age is one step, however many tokens.
+      while (ctx.described.has(j)) j++;
+      continue;
+    }
+    const other = ctx.mentionAt.get(j);
+    if (other && steps <= 2 && isPartitiveSet(ctx, other) && !cueRightAfterGroup(ctx, other)) {
+      // "two of the 12 hostages were killed": the outcome is said of the two, and a noun cue
+      // naming the set ("hostages") is part of the set.
+      const noun = ctx.cueAt.get(other.end);
+      j = noun?.rule.person ? noun.end : other.end;
+      continue;
+    }
+    if (other) {
+      const prev = tokens[j - 1];
+      if (!(onlyNouns && prev && c.connectives.coordinators.has(prev.norm))) return null;
+      j = other.end;
+      continue;
+    }
+    const aside = c.subgroups.longestAt(tokens, t.text === ',' ? j + 1 : j);
+    if (aside) {
+      const after = skipAside(ctx, aside.end);
+      if (after < 0) return null;
+      j = after;
+      continue;
+    }
+    const person = c.subjects.longestAt(tokens, j);
+    if (person) {
+      sawPerson = true;
+      j = person.end;
+      continue;
+    }
+    if (t.kind === 'punct') {
+      if (t.text === '(' || t.text === '[') {
+        // "10 other people [not further identified] were injured": an editor's bracket is an aside too.
+        const closing = t.text === '(' ? ')' : ']';
+        const close = tokens.findIndex((x, k) => k > j && x.text === closing);
+        if (close < 0) return null;
+        j = close + 1;
+        continue;
+      }
+      if (!QUOTES.has(t.text)) return null;
+    } else if (c.breakers.has(t.norm)) return null;
+    else if (!c.fillers.has(t.norm)) {
+      if (++unknown > reach) return null;
+    } else if (steps <= 3 && reach === 2 && m.kind !== 'vague' && isOfWord(c, t)) {
+      // "two employees OF the same gas station were injured": the complement of the counted noun
+      // describes the group; its words get a reach of their own, once, close to the number.
+      reach += 3;
+      onlyNouns = false;
+    } else if (!c.connectives.coordinators.has(t.norm) && !c.connectives.nameJoiners.has(t.norm)) onlyNouns = false;
+    j++;
+  }
+  return null;
+}
+
+/** Skips a subgroup aside (", including 41 children,") and returns the index after it, or -1. */
+function skipAside(ctx: LinkContext, j: number): number {
+  for (let k = j; k < ctx.tokens.length; k++) {
+    const t = ctx.tokens[k]!.text;
+    if (t === ',' || t === ')') return k + 1;
+    if (t === ';' || t === ':' || t === '.') return -1;
+  }
+  return -1;
+}
+
+/** "one of the three leaders", "uno de los tres dirigentes": the second number is the set picked from. */
+function isPartitiveSet(ctx: LinkContext, m: Mention): boolean {
+  let j = m.start - 1;
+  while (j >= 0 && ctx.c.determiners.has(ctx.tokens[j]!.norm)) j--;
+  const of = ctx.tokens[j];
+  return !!of && isOfWord(ctx.c, of) && ctx.mentionEndingAt.has(j - 1);
+}
+
+/** "two women fatally shot": a verbal cue right after the person nouns of a number describes that group. */
+function cueRightAfterGroup(ctx: LinkContext, m: Mention): boolean {
+  let j = m.end;
+  for (let person = ctx.c.subjects.longestAt(ctx.tokens, j); person; person = ctx.c.subjects.longestAt(ctx.tokens, j)) j = person.end;
+  const cue = ctx.cueAt.get(j);
+  return j > m.end && cue !== undefined && cue.rule.kind === 'verbal';
+}
+
+/** "of", "de": a joiner inside names that may also stand between a number and its cue, not a determiner. */
+function isOfWord(c: CompiledPack, t: Token): boolean {
+  return t.kind === 'word' && c.connectives.nameJoiners.has(t.norm) && c.fillers.has(t.norm) && !c.determiners.has(t.norm) && !c.connectives.coordinators.has(t.norm);
+}
+
+/**
+ * Past a long description only a cue that says what happened to the group may link: a passive
+ * ("were wounded", "resultaron heridos"), an intransitive verb ("died") or a participle naming people
+ * ("heridos"). "Two members of the gang that murdered…" counts the agents.
+ */
+function statesOutcome(ctx: LinkContext, cue: Cue, passive: boolean): boolean {
+  const { rule } = cue;
+  if (passive || rule.intransitive || (rule.kind === 'nominal' && rule.person)) return true;
+  return rule.kind === 'verbal' && ctx.c.individuals.passives.has(ctx.tokens[cue.start]!.norm);
+}
+
+/** A number, a pronoun, a determiner or a name right after a verb: it has an object. */
+function objectFollows(ctx: LinkContext, j: number): boolean {
+  let t = ctx.tokens[j];
+  if (t && ctx.c.pack.lang === 'es' && t.norm === 'a') t = ctx.tokens[j + 1];
+  if (!t) return false;
+  if (ctx.mentionAt.has(ctx.tokens.indexOf(t))) return true;
+  const ind = ctx.c.individuals;
+  return ind.objectPronouns.has(t.norm) || ind.determiners.has(t.norm) || (t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text));
+}
+
+/** "shot and killed": a weak cue chained by a conjunction to a stronger one yields to it. */
+function strongerChained(ctx: LinkContext, cue: Cue): Cue {
+  if (!cue.rule.weak) return cue;
+  for (let j = cue.end; j < cue.end + 3 && j < ctx.tokens.length; j++) {
+    const next = ctx.cueAt.get(j);
+    if (next && !next.rule.weak) return next;
+    if (!ctx.c.connectives.coordinators.has(ctx.tokens[j]!.norm) && !ctx.c.fillers.has(ctx.tokens[j]!.norm)) break;
+  }
+  return cue;
+}
