@@ -115,7 +115,7 @@ export async function openApp(config: Config): Promise<App> {
   let pool: ExtractionPool | null = null;
   const ingestDeps = (): IngestDocumentsDeps => {
     pool ??= createExtractionPool(poolLimits(config));
-    return { ...deps, extract: pool.extract, concurrency: pool.size * 4, batchSize: INGEST_BATCH };
+    return { ...deps, extract: pool.extract, concurrency: pool.capacity, batchSize: INGEST_BATCH };
   };
   return {
     ...openExtractor(config),

@@ -5,7 +5,7 @@ import { DomainError } from '../domain/errors.js';
 import { extractDocument } from './extract-document.js';
 import { createExtractionPool } from './extraction-pool.js';
 import type { IncomingFile } from './incoming-file.js';
-import { ingestDocuments, type IngestResult } from './ingest-documents.js';
+import { ingestDocuments, type IngestDocumentsDeps, type IngestResult } from './ingest-documents.js';
 import { makePdf } from '../../test/support/make-pdf.js';
 // The use case runs against the real adapter, in memory, wired here as compose.ts wires it.
 // eslint-disable-next-line import-x/no-restricted-paths
@@ -81,6 +81,30 @@ describe('ingestDocuments on the pool, with a window and batched writes', () => 
     assert.deepEqual(sequential.map((r) => r.status),
       ['ingested', 'ingested', 'ingested', 'failed', 'unchanged', 'ingested', 'ingested', 'ingested']);
     assert.deepEqual(await run(true), sequential);
+  });
+
+  it('stores a run many windows long (workers holding many documents each) as a one-at-a-time run does', async () => {
+    await untilWorkersReady();
+    // 300 files, a few repeated far apart (same bytes, another name) and some empty, with the window
+    // as wide as the pool's capacity: every worker holds up to its limit while batches are written.
+    const files = (): IncomingFile[] => Array.from({ length: 300 }, (_, i) => {
+      const [, text] = TEXTS[i % TEXTS.length]!;
+      const body = i % 37 === 0 ? '' : `${text} (report ${i % 120})`;
+      return { source: `n-${i}.txt`, size: null, read: async () => encode(body) };
+    });
+    const run = async (options: Partial<IngestDocumentsDeps>): Promise<{ results: string[]; stored: string[] }> => {
+      const store = await SqliteStore.open(':memory:');
+      const results: string[] = [];
+      for await (const r of ingestDocuments({ files: files(), actor: 'cli:test' }, { store, maxBytes: MAX_BYTES, now: () => new Date(0), ...options })) {
+        results.push(`${r.source} ${r.status} ${r.id ?? r.error?.code} ${r.claims ?? ''}`);
+      }
+      const stored = (await store.listClaims()).map((c) => `${c.documentId} ${c.claimIndex} ${c.measure} ${c.low}`);
+      await store.close();
+      return { results, stored };
+    };
+    const sequential = await run({});
+    for (const status of ['ingested', 'unchanged', 'failed']) assert.ok(sequential.results.some((r) => r.includes(` ${status} `)), status);
+    assert.deepEqual(await run({ extract: pool.extract, concurrency: pool.capacity, batchSize: 64 }), sequential);
   });
 });
 

@@ -18,6 +18,8 @@ import type { ExtractionReply, ExtractionRequest } from './extraction-worker.js'
 
 export type ExtractionPool = {
   readonly size: number;
+  /** Small documents the workers take at once: an ingest window this wide keeps every worker busy. */
+  readonly capacity: number;
   /** Workers that have loaded the pipeline and take documents. */
   readyWorkers(): number;
   extract(input: ExtractDocumentInput): Promise<ExtractDocumentOutput>;
@@ -50,12 +52,19 @@ const BOOTSTRAP = new URL(`data:text/javascript,${encodeURIComponent(
 )}`);
 
 type Job = { input: ExtractDocumentInput; resolve: (o: ExtractDocumentOutput) => void; reject: (e: unknown) => void };
-/** Documents in flight per worker: the next is already waiting when one finishes, so a worker never
- *  idles on the main thread (one at a time made the pool slower than one thread on small documents). */
+/**
+ * Documents in flight per worker: the next ones already wait in the worker when one finishes, so it
+ * never idles on the main thread — which, while ingest writes a batch (tens of milliseconds, one
+ * synchronous SQLite transaction), hands out nothing. Four always (one at a time made the pool slower
+ * than one thread); up to 32 while they add up to at most 4 MB, enough small documents to outlast a
+ * write without copying many large ones into a worker's memory at once.
+ */
 const IN_FLIGHT = 4;
+const MAX_IN_FLIGHT = 32;
+const IN_FLIGHT_BYTES = 4 * 1024 * 1024;
 
 /** `jobs` are in the order the worker reads them; the time limit runs for the first, the one it is on. */
-type Slot = { worker: Worker; ready: boolean; jobs: Job[]; timer: NodeJS.Timeout | null };
+type Slot = { worker: Worker; ready: boolean; jobs: Job[]; bytes: number; timer: NodeJS.Timeout | null };
 
 export function createExtractionPool(options: ExtractionPoolOptions): ExtractionPool {
   const size = Math.max(1, options.size ?? availableParallelism());
@@ -72,7 +81,7 @@ export function createExtractionPool(options: ExtractionPoolOptions): Extraction
       workerData: { maxBytes: options.maxBytes },
       resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb },
     });
-    const slot: Slot = { worker, ready: false, jobs: [], timer: null };
+    const slot: Slot = { worker, ready: false, jobs: [], bytes: 0, timer: null };
     worker.on('message', (reply: ExtractionReply | { ready: true }) => {
       if ('ready' in reply) slot.ready = true;
       else finish(slot, reply.ok ? { output: reply.output } : { error: rebuildError(reply) });
@@ -92,6 +101,7 @@ export function createExtractionPool(options: ExtractionPoolOptions): Extraction
   /** Settles the document the worker was on; its next one starts now, under its own time limit. */
   function finish(slot: Slot, result: { output: ExtractDocumentOutput } | { error: unknown }): void {
     const job = slot.jobs.shift();
+    slot.bytes -= job?.input.bytes.byteLength ?? 0;
     if (slot.timer !== null) clearTimeout(slot.timer);
     slot.timer = null;
     if (slot.jobs.length > 0) startTimer(slot);
@@ -133,18 +143,30 @@ export function createExtractionPool(options: ExtractionPoolOptions): Extraction
     slots.forEach((s, i) => { if (s === null) slots[i] = start(i); });
   }
 
-  /** Hands queued documents to idle ready workers, each under the time limit. */
+  /** Hands queued documents to ready workers, each to the one with the fewest waiting, under the time limit. */
   function dispatch(): void {
-    for (const slot of slots) {
-      while (slot !== null && slot.ready && slot.jobs.length < IN_FLIGHT && queue.length > 0) {
-        const job = queue.shift()!;
-        slot.jobs.push(job);
-        if (slot.jobs.length === 1) startTimer(slot);
-        slot.worker.postMessage({ input: job.input } satisfies ExtractionRequest);
-      }
+    for (let slot = takerOf(queue[0]); slot !== null; slot = takerOf(queue[0])) {
+      const job = queue.shift()!;
+      slot.jobs.push(job);
+      slot.bytes += job.input.bytes.byteLength;
+      if (slot.jobs.length === 1) startTimer(slot);
+      slot.worker.postMessage({ input: job.input } satisfies ExtractionRequest);
     }
     if (queue.length > 0) ensureWorkers();
     updateRefs();
+  }
+
+  /** The ready worker with the fewest documents that may take `job` too; null when none may. */
+  function takerOf(job: Job | undefined): Slot | null {
+    if (job === undefined) return null;
+    let best: Slot | null = null;
+    for (const slot of slots) {
+      if (slot === null || !slot.ready || (best !== null && slot.jobs.length >= best.jobs.length)) continue;
+      const room = slot.jobs.length < IN_FLIGHT ||
+        (slot.jobs.length < MAX_IN_FLIGHT && slot.bytes + job.input.bytes.byteLength <= IN_FLIGHT_BYTES);
+      if (room) best = slot;
+    }
+    return best;
   }
 
   /** Idle workers do not keep the process alive, so `tally extract` need not close the pool. */
@@ -165,6 +187,7 @@ export function createExtractionPool(options: ExtractionPoolOptions): Extraction
 
   return {
     size,
+    capacity: size * MAX_IN_FLIGHT,
     readyWorkers: () => slots.filter((s) => s?.ready === true).length,
     extract(input) {
       if (closed) return Promise.reject(new Error('the extraction pool is closed'));

@@ -34,7 +34,8 @@ export type IngestDocumentsDeps = {
   now: () => Date;
   /** Extraction, e.g. on a worker pool; in this thread when absent. */
   extract?: (input: ExtractDocumentInput) => Promise<ExtractDocumentOutput>;
-  /** Documents read and extracted ahead of the one being saved (the memory bound); default 1. */
+  /** Documents read and extracted ahead of the one being saved (the memory bound); default 1. A pool's
+   *  `capacity` keeps every worker busy while this thread writes a batch. */
   concurrency?: number;
   /** Documents saved per transaction; default 1. */
   batchSize?: number;
@@ -69,6 +70,8 @@ export async function* ingestDocuments(
   const inFlight: Promise<Prepared>[] = [];
   for await (const file of input.files) {
     inFlight.push(prepare(file, input, deps));
+    // The oldest batch is written once the window behind it is full: writing blocks this thread, and
+    // the workers must not run dry meanwhile (a pool's `capacity` is wide enough for that).
     if (inFlight.length >= window + batchSize - 1) yield* saveBatch(inFlight.splice(0, batchSize), deps);
   }
   while (inFlight.length > 0) yield* saveBatch(inFlight.splice(0, batchSize), deps);
