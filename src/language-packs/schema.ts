@@ -36,11 +36,23 @@ export const HedgeRule = RuleBase.extend({
   phrase: z.string(),
   position: z.enum(['before', 'after']).default('before'),
   bound: z.enum(['approximate', 'lower', 'upper', 'lower-exclusive', 'upper-exclusive']),
+  /** Words right before the hedge that make it no hedge: "subió HASTA 742" reached 742, no upper bound. */
+  unlessPrecededBy: z.array(z.string()).default([]),
 });
 export type HedgeRule = z.infer<typeof HedgeRule>;
 
-/** A range written around two numbers, with `{a}` and `{b}` as placeholders: "between {a} and {b}". */
-export const RangeRule = RuleBase.extend({ pattern: z.string() });
+/**
+ * A range written around two numbers, with `{a}` and `{b}` as placeholders: "between {a} and {b}".
+ * A change is written like one but `reads` its second number only: "rose by {a} to {b}", "subió de
+ * {a} a {b}" give the new total {b}; {a} (the change or the old total) is no toll. A change needs
+ * one of its `after` words right before the pattern ("rose", "subió"), since "from 600 to 900" and
+ * "de 600 a 900" are ranges elsewhere.
+ */
+export const RangeRule = RuleBase.extend({
+  pattern: z.string(),
+  reads: z.enum(['range', 'change']).default('range'),
+  after: z.array(z.string()).default([]),
+});
 export type RangeRule = z.infer<typeof RangeRule>;
 
 /**

@@ -22,7 +22,7 @@ export const individuals: Individuals = {
     'employee', 'worker', 'customer', 'pedestrian', 'bystander', 'suspect', 'gunman', 'shooter',
     'robber', 'intruder', 'homeowner', 'roommate', 'patron', 'farmer', 'villager', 'civilian', 'journalist',
     'doctor', 'nurse', 'teacher', 'priest', 'mayor', 'judge', 'leader', 'activist', 'fighter', 'rebel',
-    'reporter', 'senator', 'congressman', 'official', 'commander', 'councilman', 'governor', 'minister',
+    'reporter', 'senator', 'congressman', 'official', 'commander', 'councilman', 'councilwoman', 'councillor', 'councilor', 'governor', 'minister',
     'candidate', 'businessman', 'politician', 'lawyer', 'attorney', 'agent', 'inspector', 'sergeant',
     'captain', 'colonel', 'lieutenant', 'corporal', 'guerrilla', 'peasant', 'diplomat', 'ambassador',
   ],

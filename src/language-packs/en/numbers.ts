@@ -8,7 +8,7 @@ import type {
   VagueRule,
 } from '../schema.js';
 
-type In<T> = Omit<T, 'approximate' | 'position'> & Partial<T>;
+type In<T> = Omit<T, 'approximate' | 'position' | 'unlessPrecededBy' | 'reads' | 'after'> & Partial<T>;
 
 export const scales: LanguagePackInput['scales'] = [
   { phrase: 'thousand', value: 1_000 },
@@ -75,7 +75,19 @@ export const hedges: In<HedgeRule>[] = [
   { id: 'en.hedge.or-so', phrase: 'or so', position: 'after', bound: 'approximate', example: '20 or so people were injured' },
 ];
 
-export const ranges: RangeRule[] = [
+/**
+ * Verbs of change, and the adverbs that may follow them, right before "by 12 to 742" or "from 12 to
+ * 742": after one of these the two numbers are a change and a new total, not a range.
+ */
+const changeVerbs = [
+  'rose', 'risen', 'rises', 'rising', 'increased', 'increases', 'increasing', 'climbed', 'climbs', 'climbing',
+  'jumped', 'jumps', 'grew', 'grown', 'grows', 'soared', 'surged', 'fell', 'fallen', 'falls', 'dropped',
+  'decreased', 'declined', 'revised', 'raised', 'lowered', 'up', 'upward', 'upwards', 'down', 'downward',
+];
+
+export const ranges: In<RangeRule>[] = [
+  { id: 'en.range.change-by', pattern: 'by {a} to {b}', reads: 'change', after: changeVerbs, example: 'The death toll in Puerto Lobos rose by 12 to 742.' },
+  { id: 'en.range.change-from', pattern: 'from {a} to {b}', reads: 'change', after: changeVerbs, example: 'The death toll in Puerto Lobos climbed from 730 to 742.' },
   { id: 'en.range.between-and', pattern: 'between {a} and {b}', example: 'between 600 and 900 people were killed' },
   { id: 'en.range.to', pattern: '{a} to {b}', example: '600 to 900 civilians were killed' },
   { id: 'en.range.dash', pattern: '{a} - {b}', example: '600-900 civilians were killed' },

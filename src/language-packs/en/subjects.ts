@@ -56,6 +56,8 @@ export const subjects: SubjectRule[] = [
       'males', 'male', 'females', 'female', 'fishermen', 'engineers', 'tourists', 'tourist', 'crew',
       'nationals', 'citizens', 'citizen', 'guests', 'customers', 'occupants', 'more', 'locals',
       'homeowner', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'roommate', 'boyfriend', 'girlfriend',
+      'mayor', 'mayors', 'councilman', 'councilmen', 'councilwoman', 'councilwomen', 'council member',
+      'council members', 'councillor', 'councillors', 'councilor', 'councilors',
     ],
     example: '300 people were killed',
   },

@@ -19,7 +19,7 @@ export const individuals: Individuals = {
     'amiga', 'abuelo', 'abuela', 'tío', 'tía', 'primo', 'prima', 'sobrino', 'sobrina', 'anciano', 'anciana',
     'campesino', 'campesina', 'comerciante', 'taxista', 'guardia', 'dueño', 'empleado', 'empleada',
     'trabajador', 'cliente', 'peatón', 'transeúnte', 'sospechoso', 'sicario', 'pistolero', 'ladrón',
-    'periodista', 'médico', 'enfermera', 'maestro', 'maestra', 'sacerdote', 'alcalde', 'juez', 'líder',
+    'periodista', 'médico', 'enfermera', 'maestro', 'maestra', 'sacerdote', 'alcalde', 'alcaldesa', 'concejal', 'concejala', 'juez', 'líder',
     'dirigente', 'activista', 'guerrillero', 'rebelde', 'individuo', 'sujeto', 'civil',
   ],
   determiners: ['el', 'la', 'este', 'esta', 'ese', 'esa', 'aquel', 'aquella', 'su', 'dicho', 'dicha'],

@@ -35,4 +35,5 @@ export const subgroups: LanguagePackInput['subgroups'] = [
 /** "uno de los muertos": the number picks a member out of the people the cue names. */
 export const members: LanguagePackInput['members'] = [
   { id: 'es.member.de-los', phrase: 'de los', example: 'La policía dijo que Tomás Ugarte era uno de los muertos.' },
+  { id: 'es.member.de-las', phrase: 'de las', example: 'La policía dijo que Ana Ugarte era una de las heridas.' },
 ];

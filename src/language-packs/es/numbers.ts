@@ -8,7 +8,7 @@ import type {
   VagueRule,
 } from '../schema.js';
 
-type In<T> = Omit<T, 'approximate' | 'position'> & Partial<T>;
+type In<T> = Omit<T, 'approximate' | 'position' | 'unlessPrecededBy' | 'reads' | 'after'> & Partial<T>;
 
 export const scales: LanguagePackInput['scales'] = [
   { phrase: 'mil', value: 1_000 },
@@ -31,10 +31,11 @@ export const numberWords: In<NumberWordRule>[] = [
   { id: 'es.number.mil', phrase: 'mil', value: 1000, example: 'mil personas fueron desplazadas' },
 ];
 
+/** "una" counts only before a member phrase ("una de las heridas"); see recognize-number-words.ts. */
 export const numberWordTriggers: string[] = [
-  'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce',
+  'uno', 'una', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce',
   'trece', 'catorce', 'quince', 'dieciseis', 'diecisiete', 'dieciocho', 'diecinueve', 'veinte',
-  'veintiuno', 'veintidos', 'veintitres', 'veinticuatro', 'veinticinco', 'veintiseis', 'veintisiete',
+  'veintiuno', 'veintiuna', 'veintiun', 'veintidos', 'veintitres', 'veinticuatro', 'veinticinco', 'veintiseis', 'veintisiete',
   'veintiocho', 'veintinueve', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta',
   'noventa', 'cien', 'ciento', 'doscientos', 'doscientas', 'trescientos', 'trescientas', 'cuatrocientos',
   'cuatrocientas', 'quinientos', 'quinientas', 'seiscientos', 'seiscientas', 'setecientos', 'setecientas',
@@ -59,6 +60,16 @@ export const indefinites: IndefiniteRule[] = [
   { id: 'es.indefinite.otra', phrase: 'otra', example: 'otra mujer murió' },
 ];
 
+/**
+ * Verbs of change right before "en 12 a 742" or "de 12 a 742": after one of these the two numbers
+ * are a change and a new total, not a range, and "hasta" after them is "reached", not "up to".
+ */
+const changeVerbs = [
+  'subió', 'sube', 'subido', 'aumentó', 'aumenta', 'aumentado', 'ascendió', 'asciende', 'ascendido',
+  'elevó', 'eleva', 'elevado', 'creció', 'crece', 'crecido', 'pasó', 'pasa', 'pasado', 'saltó', 'salta',
+  'bajó', 'baja', 'bajado', 'disminuyó', 'disminuye', 'descendió', 'desciende', 'redujo', 'reduce', 'corrigió',
+];
+
 export const hedges: In<HedgeRule>[] = [
   { id: 'es.hedge.alrededor-de', phrase: 'alrededor de', bound: 'approximate', example: 'alrededor de 300 personas murieron' },
   { id: 'es.hedge.unos', phrase: 'unos', bound: 'approximate', example: 'unos 40 muertos' },
@@ -73,13 +84,17 @@ export const hedges: In<HedgeRule>[] = [
   { id: 'es.hedge.por-lo-menos', phrase: 'por lo menos', bound: 'lower', example: 'por lo menos 12 personas murieron' },
   { id: 'es.hedge.como-minimo', phrase: 'como mínimo', bound: 'lower', example: 'como mínimo 20 heridos' },
   { id: 'es.hedge.mas-de', phrase: 'más de', bound: 'lower-exclusive', example: 'más de 40 heridos' },
-  { id: 'es.hedge.hasta', phrase: 'hasta', bound: 'upper', example: 'hasta 50 personas podrían haber muerto' },
+  { id: 'es.hedge.hasta', phrase: 'hasta', bound: 'upper', unlessPrecededBy: changeVerbs, example: 'hasta 50 personas podrían haber muerto' },
   { id: 'es.hedge.como-maximo', phrase: 'como máximo', bound: 'upper', example: 'como máximo 15 heridos' },
   { id: 'es.hedge.menos-de', phrase: 'menos de', bound: 'upper-exclusive', example: 'menos de 20 heridos' },
   { id: 'es.hedge.o-mas', phrase: 'o más', position: 'after', bound: 'lower', example: '300 o más personas murieron' },
 ];
 
-export const ranges: RangeRule[] = [
+export const ranges: In<RangeRule>[] = [
+  { id: 'es.range.cambio-en-a', pattern: 'en {a} a {b}', reads: 'change', after: changeVerbs, example: 'La cifra de muertos en Puerto Lobos subió en 12 a 742.' },
+  { id: 'es.range.cambio-en-hasta', pattern: 'en {a} hasta {b}', reads: 'change', after: changeVerbs, example: 'La cifra de muertos en Puerto Lobos aumentó en 12 hasta 742.' },
+  { id: 'es.range.cambio-de-a', pattern: 'de {a} a {b}', reads: 'change', after: changeVerbs, example: 'La cifra de muertos en Puerto Lobos pasó de 730 a 742.' },
+  { id: 'es.range.cambio-de-hasta', pattern: 'de {a} hasta {b}', reads: 'change', after: changeVerbs, example: 'La cifra de muertos en Puerto Lobos subió de 730 hasta 742.' },
   { id: 'es.range.entre-y', pattern: 'entre {a} y {b}', example: 'entre 600 y 900 civiles murieron' },
   { id: 'es.range.de-a', pattern: 'de {a} a {b}', example: 'de 600 a 900 civiles murieron' },
   { id: 'es.range.a', pattern: '{a} a {b}', example: '600 a 900 civiles murieron' },

@@ -48,6 +48,7 @@ export const subjects: SubjectRule[] = [
       'sospechosos', 'funcionarios', 'funcionario', 'dirigentes', 'líderes', 'activistas', 'activista',
       'conductores', 'conductor', 'pescadores', 'pescador', 'turistas', 'minero', 'ciudadanos', 'ciudadano',
       'jóvenes', 'joven', 'más', 'otros', 'otras', 'hermanos', 'personas más', 'tripulantes',
+      'alcalde', 'alcaldes', 'alcaldesa', 'alcaldesas', 'concejal', 'concejales', 'concejala', 'concejalas',
     ],
     example: '300 personas murieron',
   },

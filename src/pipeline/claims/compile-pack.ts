@@ -33,14 +33,19 @@ function pattern<R extends { id: string }>(rule: R, text: string): Pattern<R> {
   return { rule, parts };
 }
 
-/** A range pattern's literals before {a}, between {a} and {b}, and after {b}, split once here. */
-export type RangePattern = Pattern<RangeRule> & { beforeA: string[]; between: string[]; afterB: string[] };
+/**
+ * A range pattern's literals before {a}, between {a} and {b}, and after {b}, split once here;
+ * `after` holds a change's folded words, one of which must stand right before the pattern.
+ */
+export type RangePattern = Pattern<RangeRule> & { beforeA: string[]; between: string[]; afterB: string[]; after: Set<string> };
 
 function rangePattern(rule: RangeRule): RangePattern {
   const p = pattern(rule, rule.pattern);
   const ka = p.parts.indexOf('{a}');
   const kb = p.parts.indexOf('{b}');
-  return { ...p, beforeA: p.parts.slice(0, ka), between: p.parts.slice(ka + 1, kb), afterB: p.parts.slice(kb + 1) };
+  return {
+    ...p, beforeA: p.parts.slice(0, ka), between: p.parts.slice(ka + 1, kb), afterB: p.parts.slice(kb + 1), after: new Set(rule.after.map(fold)),
+  };
 }
 
 /** An attribution pattern with the index of {x} and the literal runs around it, split once here. */
@@ -59,6 +64,10 @@ export type CompiledPack = {
   /** Hedges indexed by their last token, to look backwards from a number. */
   hedgesBeforeReversed: PhraseTrie<HedgeRule>;
   ranges: RangePattern[];
+  /** Range-shaped changes ("rose by 12 to 742"): the second number is the new total. */
+  changes: RangePattern[];
+  /** Folded words that cancel a hedge when right before it, by hedge rule id ("subió HASTA"). */
+  hedgeBlockers: Map<string, Set<string>>;
   measures: PhraseTrie<MeasureRule>;
   subjects: PhraseTrie<SubjectMatch>;
   fillers: Set<string>;
@@ -155,7 +164,9 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     hedgesBefore: trie(pack.hedges.filter((h) => h.position === 'before'), (r) => r.phrase),
     hedgesAfter: trie(pack.hedges.filter((h) => h.position === 'after'), (r) => r.phrase),
     hedgesBeforeReversed,
-    ranges: pack.ranges.map(rangePattern),
+    ranges: pack.ranges.filter((r) => r.reads === 'range').map(rangePattern),
+    changes: pack.ranges.filter((r) => r.reads === 'change').map(rangePattern),
+    hedgeBlockers: new Map(pack.hedges.filter((h) => h.unlessPrecededBy.length > 0).map((h) => [h.id, new Set(h.unlessPrecededBy.map(fold))])),
     measures: trie(pack.measures, (r) => r.phrase),
     subjects,
     fillers,

@@ -6,6 +6,7 @@
  */
 import type { Token } from '../segment/tokenize.js';
 import type { CompiledPack } from './compile-pack.js';
+import { findChanges } from './find-changes.js';
 import { matchAfter, matchBefore } from './match-pattern.js';
 import type { WordNumber } from './recognize-number-words.js';
 
@@ -181,7 +182,8 @@ function joinRanges(tokens: readonly Token[], atoms: readonly Atom[], c: Compile
 
 function applyHedges(tokens: readonly Token[], m: Mention, c: CompiledPack): void {
   const hedge = c.hedgesBeforeReversed.longestEndingAt(tokens, m.start);
-  if (hedge) {
+  const blockers = hedge && c.hedgeBlockers.get(hedge.value.id);
+  if (hedge && !blockers?.has(tokens[m.start - hedge.end - 1]?.norm ?? '')) {
     m.start -= hedge.end;
     bound(m, hedge.value.bound);
     m.ruleIds.unshift(hedge.value.id);
@@ -220,7 +222,8 @@ export type Quantities = { mentions: Mention[]; described: Set<number> };
 export function findQuantities(tokens: readonly Token[], words: readonly WordNumber[], c: CompiledPack): Quantities {
   const atoms = readAtoms(tokens, words, c);
   const described = new Set<number>();
-  const hits = atoms.map((a) => nonToll(tokens, a, c));
+  const { from, to } = findChanges(tokens, atoms, c);
+  const hits = atoms.map((a, i) => from[i] ?? nonToll(tokens, a, c));
   const kept = atoms.filter((a, i) => {
     const hit = hits[i] ?? rangeOfNonToll(tokens, a, atoms[i + 1], hits[i + 1] ?? null, c);
     if (hit) for (let j = hit.start; j < hit.end; j++) described.add(j);
@@ -229,7 +232,12 @@ export function findQuantities(tokens: readonly Token[], words: readonly WordNum
   const mentions = joinRanges(tokens, kept, c);
   for (const m of mentions) {
     if (m.kind === 'digits' && m.ruleIds.length === 0) m.ruleIds.push(`${c.pack.lang}.number.digits`);
-    if (m.kind !== 'indefinite') applyHedges(tokens, m, c);
+    const change = to.get(m.numStart);
+    // The change's words are the total's, as a hedge's would be, and no hedge: "subió en 12 HASTA 742".
+    if (change) {
+      m.start = change.start;
+      m.ruleIds.push(change.rule.id);
+    } else if (m.kind !== 'indefinite') applyHedges(tokens, m, c);
   }
   return { mentions, described };
 }

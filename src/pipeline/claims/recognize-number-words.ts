@@ -47,6 +47,17 @@ function modelFor(culture: string): NumberModel {
 
 export type WordNumber = { start: number; end: number; value: number };
 
+/**
+ * A trigger that is also an indefinite article ("una") counts only as the pronoun "one" picking a
+ * member out of a group, "una DE LAS heridas" (as "uno de los heridos" does); before a noun,
+ * "una mujer", it is the indefinite rule's business and no reason to run the recogniser.
+ */
+function isTrigger(tokens: readonly Token[], i: number, compiled: CompiledPack): boolean {
+  if (!compiled.numberWordTriggers.has(tokens[i]!.norm)) return false;
+  if (compiled.indefinites.longestAt(tokens, i)?.end !== i + 1) return true;
+  return compiled.members.longestAt(tokens, i + 1) !== null;
+}
+
 /** Token index ranges [start, end) of spelled-out numbers in a sentence, with their values. */
 export function recognizeNumberWords(
   sentence: string,
@@ -54,7 +65,7 @@ export function recognizeNumberWords(
   tokens: readonly Token[],
   compiled: CompiledPack,
 ): WordNumber[] {
-  if (!tokens.some((t) => t.kind === 'word' && compiled.numberWordTriggers.has(t.norm))) return [];
+  if (!tokens.some((t, i) => t.kind === 'word' && isTrigger(tokens, i, compiled))) return [];
   const found: WordNumber[] = [];
   // The recogniser reads lower case more reliably than ALL CAPS wire copy; lengths are unchanged.
   const lower = sentence.toLowerCase();
@@ -68,7 +79,7 @@ export function recognizeNumberWords(
     const end = tokens.findIndex((t) => t.end === endChar);
     if (start < 0 || end < start) continue;
     // Only spans that contain a trigger: "a"/"una" alone are the indefinite rule's business.
-    if (!tokens.slice(start, end + 1).some((t) => compiled.numberWordTriggers.has(t.norm))) continue;
+    if (!tokens.slice(start, end + 1).some((_, k) => isTrigger(tokens, start + k, compiled))) continue;
     found.push({ start, end: end + 1, value });
   }
   return found;
