@@ -73,14 +73,30 @@ export type EventClaimQuery = { limit: number; offset: number; measure?: Measure
 export type EventDocumentEntry = { document: Omit<Document, 'text'>; framing: FramingMention[] };
 export type Paged<T> = { items: T[]; total: number };
 
+/** What grouping reads of a claim: reading whole claims costs a regroup several times more. */
+export type GroupingClaim = Pick<StoredClaim, 'claimIndex' | 'date' | 'place' | 'quote'>;
+/** Which claims a page of documents comes with: whole, or what grouping reads of them. */
+export type PageClaims = 'full' | 'grouping';
+
+/** A stored document as a regroup reads it (EventStore.listDocumentPage). */
+export type DocumentPageEntry<C extends PageClaims = 'full'> = {
+  document: Omit<Document, 'text'> & { text?: string };
+  /** Null for a document stored before hints were kept. */
+  hints: DocumentHints | null;
+  /** By claim index. */
+  claims: (C extends 'full' ? StoredClaim : GroupingClaim)[];
+};
+
 /** Events, their corrections and the framing words of each document. */
 export interface EventStore {
   /** Replaces the whole grouping in one transaction (events are recomputed, never edited in place), with
    *  each event's summary when given (an event without one has none until the next replace). */
   replaceEvents(input: {
     events: readonly Event[];
-    claimEvents: readonly ClaimEvent[];
-    summaries?: readonly { eventId: string; summary: EventSummary }[];
+    /** Claim events and summaries are iterated once, while they are written: a caller may produce
+     *  them one at a time rather than hold a whole collection's rows. */
+    claimEvents: Iterable<ClaimEvent>;
+    summaries?: Iterable<{ eventId: string; summary: EventSummary }>;
   }): Promise<void>;
   /** The event and the summary saved with it (null if none was); null for an unknown event. */
   getEventSummary(eventId: string): Promise<{ event: EventHeader; summary: EventSummary | null } | null>;
@@ -92,6 +108,12 @@ export interface EventStore {
   /** Grows with every write that changes what a dossier shows (grouping, framing, hints, a document
    *  removed), in whichever process made it: a cache keyed by it is never stale. */
   getGeneration(): Promise<number>;
+  /** Stored documents in ingest order, `limit` at a time after the cursor `after` (null: from the start,
+   *  then the `next` of the page before; null after the last page), each with its hints and claims,
+   *  its text only when `text` is set. Paging keeps a regroup of a whole store within bounded memory. */
+  listDocumentPage<C extends PageClaims>(page: { after: number | null; limit: number; text: boolean; claims: C }): Promise<{
+    items: DocumentPageEntry<C>[]; next: number | null;
+  }>;
   /** Every document's stored hints in ingest order; null for a document stored before hints were kept. */
   listDocumentHints(): Promise<{ documentId: DocumentId; hints: DocumentHints | null }[]>;
   /** Saves hints computed after ingest, with the document's framing words (replacing any). */

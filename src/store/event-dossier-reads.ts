@@ -6,12 +6,14 @@
  */
 import { sql, type CompiledQuery, type Kysely } from 'kysely';
 import type {
-  DocumentHints, EventClaim, EventClaimQuery, EventDocumentEntry, EventHeader, EventStore, Paged,
+  DocumentHints, DocumentPageEntry, EventClaim, PageClaims, EventClaimQuery, EventDocumentEntry, EventHeader, EventStore, Paged,
 } from '../app/ports.js';
 import type { EventSummary } from '../app/event-summary.js';
 import { Document, type DocumentId } from '../domain/document.js';
 import { Event } from '../domain/event.js';
-import { rowToClaim, rowToEventSummary, rowToFraming, rowToHints, rowToVerdict, type StoreSchema } from './rows.js';
+import {
+  rowToClaim, rowToDocument, rowToEventSummary, rowToFraming, rowToHints, rowToVerdict, type ClaimRow, type StoreSchema,
+} from './rows.js';
 
 type Db = Kysely<StoreSchema>;
 const DocumentMeta = Document.omit({ text: true });
@@ -119,4 +121,47 @@ export async function getGeneration(db: Db): Promise<number> {
 export async function listDocumentHints(db: Db): Promise<{ documentId: DocumentId; hints: DocumentHints | null }[]> {
   const rows = await db.selectFrom('documents').select(['id', 'hints_json']).orderBy('ingest_seq').execute();
   return rows.map((r) => ({ documentId: r.id as DocumentId, hints: rowToHints(r) }));
+}
+
+/**
+ * A page of documents in ingest order with their hints and claims (EventStore.listDocumentPage): two
+ * indexed queries, documents by ingest_seq after the cursor, then their claims by primary key.
+ */
+export async function listDocumentPage<C extends PageClaims>(
+  db: Db,
+  page: { after: number | null; limit: number; text: boolean; claims: C },
+): Promise<{ items: DocumentPageEntry<C>[]; next: number | null }> {
+  let query = db.selectFrom('documents').select([
+    'id', 'sha256', 'source', 'media_type', 'byte_length', 'lang', 'lang_detected', 'title', 'byline', 'site_name',
+    'published_at', 'ingested_at', 'hints_json', 'ingest_seq',
+  ]);
+  if (page.text) query = query.select('text');
+  if (page.after !== null) query = query.where('ingest_seq', '>', page.after);
+  const rows = await query.orderBy('ingest_seq').limit(page.limit).execute();
+  if (rows.length === 0) return { items: [], next: null };
+  const ids = rows.map((r) => r.id);
+  const claimRows = page.claims === 'full'
+    ? await db.selectFrom('claims').selectAll().where('document_id', 'in', ids).orderBy('document_id').orderBy('claim_index').execute()
+    : await db.selectFrom('claims').select(['document_id', 'claim_index', 'date', 'place', 'quote'])
+      .where('document_id', 'in', ids).orderBy('document_id').orderBy('claim_index').execute();
+  const claimsOf = new Map<string, DocumentPageEntry<C>['claims']>();
+  for (const c of claimRows) {
+    // Whole claims are parsed (rowToClaim); the grouping's four fields are plain columns.
+    const claim = page.claims === 'full'
+      ? rowToClaim(c as ClaimRow)
+      : { claimIndex: c.claim_index, date: c.date, place: c.place, quote: c.quote };
+    const list = claimsOf.get(c.document_id);
+    if (list === undefined) claimsOf.set(c.document_id, [claim] as DocumentPageEntry<C>['claims']);
+    else list.push(claim as DocumentPageEntry<C>['claims'][number]);
+  }
+  const items = rows.map((r) => {
+    const text = (r as { text?: string }).text;
+    const { text: _text, ...meta } = rowToDocument({ ...r, text: text ?? '', figures_json: '' });
+    return {
+      document: text === undefined ? meta : { ...meta, text },
+      hints: rowToHints(r),
+      claims: claimsOf.get(r.id) ?? [],
+    };
+  });
+  return { items, next: rows.length < page.limit ? null : Number(rows.at(-1)!.ingest_seq) };
 }

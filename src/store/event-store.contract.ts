@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { EventStore, Store } from '../app/ports.js';
+import type { DocumentPageEntry, EventStore, Store } from '../app/ports.js';
 import type { Event } from '../domain/event.js';
 import { enBulletin, enFlood, esNoticeLatin1, esQuake } from './store.fixtures.js';
 import { groupEvents, type GroupEventsDeps } from '../app/group-events.js';
@@ -158,6 +158,47 @@ export function runEventStoreContract(name: string, openStore: () => Promise<Bot
         assert.ok(hints.every((h) => h.hints !== null), 'a document stored without hints gets them once');
         const withNotice = await eventOf(esNoticeLatin1.document.id);
         assert.equal((await store.getEventSummary(withNotice.id))!.summary!.documents, withNotice.documents.length);
+      }));
+
+    it('reads the documents a page at a time in ingest order, with hints and claims, text only when asked', () =>
+      withStore(async (store) => {
+        const pages: string[][] = [];
+        let after: number | null = null;
+        do {
+          const page: { items: DocumentPageEntry[]; next: number | null } = await store.listDocumentPage({ after, limit: 2, text: false, claims: 'full' });
+          pages.push(page.items.map((d) => d.document.id));
+          for (const d of page.items) {
+            assert.equal('text' in d.document, false);
+            assert.deepEqual(d.claims, await store.listClaims({ documentId: d.document.id }));
+          }
+          after = page.next;
+        } while (after !== null);
+        const ids = (await store.listDocuments()).map((d) => d.id);
+        assert.deepEqual(pages.flat(), ids);
+        assert.ok(pages.length >= 2, 'three documents come in pages of two');
+        const withText = await store.listDocumentPage({ after: null, limit: 3, text: true, claims: 'grouping' });
+        assert.deepEqual(withText.items.map((d) => d.document), await store.listDocuments());
+        assert.deepEqual(withText.items[0]!.hints, enFlood.hints ?? null);
+        assert.deepEqual(withText.items.map((d) => d.claims), await Promise.all(withText.items.map(async (d) =>
+          (await store.listClaims({ documentId: d.document.id })).map((c) => ({ claimIndex: c.claimIndex, date: c.date, place: c.place, quote: c.quote })))));
+      }));
+
+    it('regroups page by page to the same events, claims and summaries as in one page', () =>
+      withStore(async (store) => {
+        await store.saveDocument(esNoticeLatin1);
+        const saved = async () => {
+          const events = await store.listEvents();
+          const details = await Promise.all(events.map(async (e) => ({
+            summary: await store.getEventSummary(e.id),
+            claims: await store.listEventClaimPage(e.id, { limit: 1000, offset: 0 }),
+          })));
+          return { events, details };
+        };
+        await groupEvents({}, { store, loadGazetteer: noGazetteer, pageSize: 1 });
+        const paged = await saved();
+        await groupEvents({}, { store, loadGazetteer: noGazetteer });
+        assert.deepEqual(paged, await saved());
+        assert.ok(paged.details.some((d) => d.claims.total > 0 && d.claims.items.every((c) => c.verdict !== null)));
       }));
 
     it('replaces a document’s framing mentions and keeps their spans', () =>

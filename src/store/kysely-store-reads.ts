@@ -8,9 +8,9 @@ import type { ClaimFilter, StoredClaim, StoredOriginal } from '../app/ports.js';
 import type { Figures } from '../domain/claim.js';
 import type { Document, DocumentId } from '../domain/document.js';
 import type { Event, EventCorrection, FramingMention } from '../domain/event.js';
-import type { EventClaimQuery } from '../app/ports.js';
+import type { EventClaimQuery, PageClaims } from '../app/ports.js';
 import {
-  getEventSummary, getGeneration, listDocumentHints, listEventClaimPage, listEventDocumentPage,
+  getEventSummary, getGeneration, listDocumentHints, listDocumentPage, listEventClaimPage, listEventDocumentPage,
 } from './event-dossier-reads.js';
 import {
   rowToClaim,
@@ -136,6 +136,7 @@ export abstract class KyselyStoreReads {
   listEventDocumentPage(eventId: string, page: { limit: number; offset: number }) { return listEventDocumentPage(this.db, eventId, page); }
   getGeneration() { return getGeneration(this.db); }
   listDocumentHints() { return listDocumentHints(this.db); }
+  listDocumentPage<C extends PageClaims>(page: { after: number | null; limit: number; text: boolean; claims: C }) { return listDocumentPage(this.db, page); }
 
   async close(): Promise<void> {
     await this.db.destroy();

@@ -9,24 +9,18 @@
 import { createHash } from 'node:crypto';
 import type { DocumentId } from '../../domain/document.js';
 import type { Event, EventCorrection, EventPlace } from '../../domain/event.js';
+import { profileDocument, writtenPlaces, type DocumentProfile, type EventDocument } from './document-profile.js';
 import { datePrecision, dayNumber, dayRange, daysApart, spanRanges, type DayRange } from './event-dates.js';
+import { createContainmentFinder } from './find-containment.js';
 import {
-  buildPlaceVocabulary, countPlaceMentions, findDocumentPlace, overlaps, type PlaceVocabulary,
+  buildPlaceNames, completeVocabulary, overlaps, rankDocumentPlaces, type PlaceVocabulary,
 } from './place-vocabulary.js';
 import type { ExonymIndex, Gazetteer } from './resolve-place.js';
 
+export type { DocumentProfile, EventDocument } from './document-profile.js';
+
 /** Reports of one event come out over days; a week covers the usual run of follow-ups. */
 export const JOIN_WINDOW_DAYS = 7;
-
-export type EventDocument = {
-  id: DocumentId;
-  title: string | null;
-  text: string;
-  publishedAt: string | null;
-  /** The pipeline's document-level hints. */
-  hints: { date: string | null; place: string | null };
-  claims: readonly { claimIndex: number; date: string | null; place: string | null; quote: string }[];
-};
 
 export type GroupEventsInput = {
   documents: readonly EventDocument[];
@@ -45,16 +39,6 @@ type Cluster = { place: EventPlace | null; dates: DayRange | null; documents: Do
 
 export const claimRef = (documentId: string, claimIndex: number): string => `${documentId}#${claimIndex}`;
 
-/** The day a document reports on: the earliest date it gives that is not after its publication. */
-function documentDate(doc: EventDocument): DayRange | null {
-  const published = dayRange(doc.publishedAt);
-  const given = [...doc.claims.map((c) => c.date), doc.hints.date]
-    .map(dayRange)
-    .filter((r): r is DayRange => r !== null && (published === null || r.start <= published.end))
-    .sort((a, b) => a.start.localeCompare(b.start) || b.end.localeCompare(a.end));
-  return given[0] ?? published;
-}
-
 export function eventId(documents: readonly DocumentId[], place: EventPlace | null): string {
   const first = [...documents].sort()[0] ?? '';
   const hash = createHash('sha256').update(`${first}|${place?.key ?? ''}`).digest('hex');
@@ -68,16 +52,9 @@ export function eventTitle(place: EventPlace | null, dates: DayRange | null): st
   return dates.start === dates.end ? `${where}, ${dates.start}` : `${where}, ${dates.start} to ${dates.end}`;
 }
 
-function cluster(docs: readonly EventDocument[], vocabulary: PlaceVocabulary): Cluster[] {
+function cluster(docs: readonly DocumentProfile[], vocabulary: PlaceVocabulary): Cluster[] {
   const profiles = docs
-    .map((doc) => ({
-      doc,
-      dates: documentDate(doc),
-      place: findDocumentPlace(
-        { title: doc.title, text: doc.text, hintPlaces: [doc.hints.place, ...doc.claims.map((c) => c.place)].filter((p): p is string => p !== null) },
-        vocabulary,
-      ),
-    }))
+    .map((doc) => ({ doc, dates: doc.dates, place: rankDocumentPlaces(doc.placeScores, vocabulary) }))
     .sort((a, b) => (a.dates?.start ?? '9999').localeCompare(b.dates?.start ?? '9999') || a.doc.id.localeCompare(b.doc.id));
   const clusters: Cluster[] = [];
   const index = clusterIndex(vocabulary);
@@ -186,13 +163,44 @@ function toEvent(c: Cluster): Event {
 }
 
 export function groupEvents(input: GroupEventsInput): GroupedEvents {
-  const written = input.documents.flatMap((d) => [d.hints.place, ...d.claims.map((c) => c.place)]).filter((p): p is string => p !== null);
-  const vocabulary = buildPlaceVocabulary(
-    written,
-    input.documents.flatMap((d) => [d.title ?? '', d.text]),
-    { gazetteer: input.gazetteer, exonyms: input.exonyms },
-  );
-  const events = applyCorrections(cluster(input.documents, vocabulary), input.corrections)
+  const names = buildPlaceNames(input.documents.flatMap(writtenPlaces), { gazetteer: input.gazetteer, exonyms: input.exonyms });
+  const finder = createContainmentFinder(names.names);
+  for (const d of input.documents) {
+    finder.add(d.title ?? '');
+    finder.add(d.text);
+  }
+  const profiles = input.documents.map((d) => profileDocument(d, names));
+  const grouped = groupProfiles({ profiles, corrections: input.corrections, vocabulary: completeVocabulary(names, finder.finish()) });
+  const claimEvents = new Map<string, string>();
+  for (const p of profiles) {
+    const own = grouped.eventOf.get(p.id)!;
+    for (const index of p.claimIndexes) {
+      const ref = claimRef(p.id, index);
+      claimEvents.set(ref, grouped.claimsElsewhere.get(ref) ?? own);
+    }
+  }
+  return { events: grouped.events, claimEvents };
+}
+
+export type GroupedProfiles = {
+  events: Event[];
+  /** Document id → the id of the event holding it. */
+  eventOf: Map<DocumentId, string>;
+  /** `documentId#claimIndex` → event id, for the claims that belong to another event than their
+   *  document's; every other claim is in its document's event. */
+  claimsElsewhere: Map<string, string>;
+};
+
+/**
+ * Groups documents already profiled (profileDocument) against the finished vocabulary: what a
+ * regroup streaming the texts of a whole collection calls, holding only the profiles.
+ */
+export function groupProfiles(input: {
+  profiles: readonly DocumentProfile[];
+  corrections: readonly EventCorrection[];
+  vocabulary: PlaceVocabulary;
+}): GroupedProfiles {
+  const events = applyCorrections(cluster(input.profiles, input.vocabulary), input.corrections)
     .map(toEvent)
     .sort((a, b) => (a.dateStart ?? '9999').localeCompare(b.dateStart ?? '9999') || a.id.localeCompare(b.id));
   const eventOf = new Map(events.flatMap((e) => e.documents.map((d) => [d, e] as const)));
@@ -203,11 +211,11 @@ export function groupEvents(input: GroupEventsInput): GroupedEvents {
     if (list === undefined) eventsAt.set(e.place.key, [e]);
     else list.push(e);
   }
-  const claimEvents = new Map<string, string>();
-  for (const doc of input.documents) {
+  const claimsElsewhere = new Map<string, string>();
+  for (const doc of input.profiles) {
     const own = eventOf.get(doc.id)!;
-    for (const claim of doc.claims) {
-      const named = new Set(countPlaceMentions(claim.quote, vocabulary).keys());
+    for (const claim of doc.naming) {
+      const named = new Set(claim.named);
       const elsewhere = named.has(own.place?.key ?? '') ? [] : [...named].flatMap((key) => eventsAt.get(key) ?? []);
       const at = dayRange(claim.date);
       // The nearest in time, then the first id: event ids are unique, so the order is total.
@@ -216,10 +224,10 @@ export function groupEvents(input: GroupEventsInput): GroupedEvents {
         if (nearest === undefined || distance(e, at) - distance(nearest, at) < 0 ||
           (distance(e, at) === distance(nearest, at) && e.id.localeCompare(nearest.id) < 0)) nearest = e;
       }
-      claimEvents.set(claimRef(doc.id, claim.claimIndex), (nearest ?? own).id);
+      if (nearest !== undefined && nearest.id !== own.id) claimsElsewhere.set(claimRef(doc.id, claim.claimIndex), nearest.id);
     }
   }
-  return { events, claimEvents };
+  return { events, eventOf: new Map([...eventOf].map(([d, e]) => [d, e.id])), claimsElsewhere };
 }
 
 function distance(event: Event, at: DayRange | null): number {

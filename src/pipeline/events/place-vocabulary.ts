@@ -7,7 +7,7 @@
  */
 import type { EventPlace } from '../../domain/event.js';
 import { foldPlaceName } from './fold-place-name.js';
-import { buildNameMatcher } from './name-matcher.js';
+import { createContainmentFinder } from './find-containment.js';
 import { resolvePlace, type ExonymIndex, type Gazetteer } from './resolve-place.js';
 
 export type PlaceVocabulary = {
@@ -29,21 +29,47 @@ const HINT_WEIGHT = 2;
 /** Shorter folded names are too likely to be ordinary words. */
 const MIN_NAME_LENGTH = 3;
 
+/**
+ * The vocabulary's names, before containment is read from the texts: all it takes to count mentions
+ * (countPlaceMentions, scoreDocumentPlaces), so a regroup can score each document as its text streams
+ * past and keep only the scores.
+ */
+export type PlaceNames = Pick<PlaceVocabulary, 'names' | 'places' | 'byFirstWord'> & {
+  /** Folded (owner, place) of every possessive written ("Caldera's Valle Oscuro"). */
+  possessions: readonly (readonly [string, string])[];
+  byName: ReadonlyMap<string, EventPlace>;
+};
+
 export function buildPlaceVocabulary(
   written: readonly string[],
-  texts: readonly string[],
+  texts: Iterable<string>,
   places: { gazetteer: Gazetteer; exonyms: ExonymIndex },
 ): PlaceVocabulary {
+  const names = buildPlaceNames(written, places);
+  const finder = createContainmentFinder(names.names);
+  for (const text of texts) finder.add(text);
+  return completeVocabulary(names, finder.finish());
+}
+
+/**
+ * The names of every place written, with their aliases. `written` is each place as the pipeline read
+ * it, once per time it was read, or a count of each (the same names, without holding every copy).
+ */
+export function buildPlaceNames(
+  written: Iterable<string> | ReadonlyMap<string, number>,
+  places: { gazetteer: Gazetteer; exonyms: ExonymIndex },
+): PlaceNames {
   const byName = new Map<string, EventPlace>();
   // Most-written spelling first, so the place keeps the name most sources use.
   const counts = new Map<string, number>();
   const possessions: [string, string][] = [];
-  for (const w of written) {
+  const occurrences = written instanceof Map ? (written as ReadonlyMap<string, number>) : countWritten(written as Iterable<string>);
+  for (const [w, n] of occurrences) {
     // "Caldera's Valle Oscuro": two places, the first containing the second.
     const possessive = /^(.+?)['’]s\s+(.+)$/u.exec(w.trim());
     const parts = possessive ? [possessive[1]!, possessive[2]!] : [w.trim().replace(/['’]s$/u, '')];
     if (possessive) possessions.push([foldPlaceName(possessive[1]!), foldPlaceName(possessive[2]!)]);
-    for (const part of parts) counts.set(part, (counts.get(part) ?? 0) + 1);
+    for (const part of parts) counts.set(part, (counts.get(part) ?? 0) + n);
   }
   const ordered = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b));
   const canonical = new Map<string, EventPlace>();
@@ -58,12 +84,6 @@ export function buildPlaceVocabulary(
     for (const alias of aliases) if (alias.length >= MIN_NAME_LENGTH && !byName.has(alias)) byName.set(alias, held);
   }
   const names = [...byName].sort(([a], [b]) => b.length - a.length || a.localeCompare(b));
-  const within = findContainment(names, texts);
-  for (const [outer, inner] of possessions) {
-    const [o, i] = [byName.get(outer), byName.get(inner)];
-    if (o && i && o.key !== i.key) within.add(`${o.key}>${i.key}`);
-  }
-  const containers = new Set([...within].map((pair) => pair.split('>')[0]!));
   const byFirstWord = new Map<string, number[]>();
   names.forEach(([name], index) => {
     const first = name.split(' ')[0]!;
@@ -71,61 +91,23 @@ export function buildPlaceVocabulary(
     if (list === undefined) byFirstWord.set(first, [index]);
     else list.push(index);
   });
-  return { names, containers, within, places: new Map(names.map(([, p]) => [p.key, p])), byFirstWord };
+  return { names, places: new Map(names.map(([, p]) => [p.key, p])), byFirstWord, possessions, byName };
 }
 
-/**
- * Which place the sources show inside which. A pair is tried only on the texts that hold both of its
- * names (found for each text in one pass, name-matcher.ts), never every pair on every text. The pairs
- * are then added in the order a loop over (inner, outer) name pairs would first have found them, for
- * the reading of a place seen both ways depends on that order.
- */
-function findContainment(names: PlaceVocabulary['names'], texts: readonly string[]): Set<string> {
-  const matcher = buildNameMatcher(names.map(([name]) => name));
-  /** Place pair → the rank (inner name index × names + outer name index) it was first found at. */
-  const firstFound = new Map<string, number>();
-  const datelines = new Map<number, RegExp>();
-  for (const text of texts) {
-    const lowered = ` ${text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[ \t]+/g, ' ')} `;
-    const held = [...matcher.find(lowered)].sort((a, b) => a - b);
-    if (held.length < 2) continue;
-    for (const i of held) {
-      const [inner, innerPlace] = names[i]!;
-      for (const o of held) {
-        const [outer, outerPlace] = names[o]!;
-        if (outerPlace.key === innerPlace.key) continue;
-        const pair = `${outerPlace.key}>${innerPlace.key}`;
-        const rank = i * names.length + o;
-        if ((firstFound.get(pair) ?? Infinity) <= rank) continue;
-        if (contains(lowered, inner, outer, () => {
-          let dateline = datelines.get(rank);
-          if (dateline === undefined) {
-            // A dateline or headline prefix ("Caldera: … in San Telmo") names the wider place first.
-            dateline = new RegExp(`(^|\\n) ?${escape(outer)}: [^\\n]*\\b${escape(inner)}\\b`, 'u');
-            datelines.set(rank, dateline);
-          }
-          return dateline;
-        })) firstFound.set(pair, rank);
-      }
-    }
-  }
-  const within = new Set([...firstFound].sort(([, a], [, b]) => a - b).map(([pair]) => pair));
-  // A place seen both inside and around another is read as neither.
-  for (const pair of [...within]) {
-    const [outer, inner] = pair.split('>');
-    if (within.has(`${inner}>${outer}`)) within.delete(pair);
-  }
-  return within;
+function countWritten(written: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const w of written) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
 }
 
-/** The ways a text says `inner` lies in `outer`, on a lowered text padded with spaces. */
-function contains(lowered: string, inner: string, outer: string, dateline: () => RegExp): boolean {
-  const patterns = [
-    `${outer}'s ${inner}`, `${outer}’s ${inner}`, ` ${inner}, ${outer} `, ` ${inner} (${outer})`,
-    ` ${inner} in ${outer} `, ` ${inner}, in ${outer} `, ` ${inner} en ${outer} `, ` ${inner}, en ${outer} `,
-    ` ${inner} de ${outer} `,
-  ];
-  return patterns.some((p) => lowered.includes(p)) || dateline().test(lowered);
+/** The vocabulary, once `within` (createContainmentFinder) has read every text. */
+export function completeVocabulary(names: PlaceNames, within: Set<string>): PlaceVocabulary {
+  for (const [outer, inner] of names.possessions) {
+    const [o, i] = [names.byName.get(outer), names.byName.get(inner)];
+    if (o && i && o.key !== i.key) within.add(`${o.key}>${i.key}`);
+  }
+  const containers = new Set([...within].map((pair) => pair.split('>')[0]!));
+  return { names: names.names, containers, within, places: names.places, byFirstWord: names.byFirstWord };
 }
 
 /** One place contains the other (or they are the same place). */
@@ -133,10 +115,8 @@ export function overlaps(vocabulary: PlaceVocabulary, a: string, b: string): boo
   return a === b || vocabulary.within.has(`${a}>${b}`) || vocabulary.within.has(`${b}>${a}`);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** How often each place is named in `text`, longest names first and never inside a longer one. */
-export function countPlaceMentions(text: string, vocabulary: PlaceVocabulary): Map<string, number> {
+export function countPlaceMentions(text: string, vocabulary: Pick<PlaceVocabulary, 'names' | 'byFirstWord'>): Map<string, number> {
   let folded = ` ${foldPlaceName(text)} `;
   const counts = new Map<string, number>();
   // A name is in the text only if its first word is one of the text's words: the others cannot split it.
@@ -160,13 +140,26 @@ export function findDocumentPlace(
   doc: { title: string | null; text: string; hintPlaces: readonly string[] },
   vocabulary: PlaceVocabulary,
 ): EventPlace | null {
+  return rankDocumentPlaces(scoreDocumentPlaces(doc, vocabulary), vocabulary);
+}
+
+/** Each place key's score in a document: its mentions, the title's counted three times, hints twice. */
+export function scoreDocumentPlaces(
+  doc: { title: string | null; text: string; hintPlaces: readonly string[] },
+  names: Pick<PlaceVocabulary, 'names' | 'byFirstWord'>,
+): Map<string, number> {
   const score = new Map<string, number>();
   const add = (counts: Map<string, number>, weight: number) => {
     for (const [key, n] of counts) score.set(key, (score.get(key) ?? 0) + n * weight);
   };
-  if (doc.title) add(countPlaceMentions(doc.title, vocabulary), TITLE_WEIGHT);
-  add(countPlaceMentions(doc.text, vocabulary), 1);
-  for (const hint of new Set(doc.hintPlaces)) add(countPlaceMentions(hint, vocabulary), HINT_WEIGHT);
+  if (doc.title) add(countPlaceMentions(doc.title, names), TITLE_WEIGHT);
+  add(countPlaceMentions(doc.text, names), 1);
+  for (const hint of new Set(doc.hintPlaces)) add(countPlaceMentions(hint, names), HINT_WEIGHT);
+  return score;
+}
+
+/** The place findDocumentPlace picks from a document's scores (scoreDocumentPlaces). */
+export function rankDocumentPlaces(score: ReadonlyMap<string, number>, vocabulary: PlaceVocabulary): EventPlace | null {
   const ranked = [...score]
     .map(([key, s]) => ({ place: vocabulary.places.get(key)!, s }))
     .sort((a, b) =>

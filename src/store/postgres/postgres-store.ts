@@ -15,6 +15,7 @@ import { DomainError } from '../../domain/errors.js';
 import { KyselyAccounts, type TransactionStep } from '../kysely-accounts.js';
 import { migrateStore } from '../migrations/migrate-store.js';
 import { bumpGeneration, type ReplaceEventsInput } from '../event-dossier-reads.js';
+import { chunks, flatMap, map } from '../iterate-rows.js';
 import {
   claimEventToRow,
   claimToRow,
@@ -111,12 +112,18 @@ export class PostgresStore extends KyselyAccounts implements Store, EventStore, 
       await trx.deleteFrom('event_claims').execute();
       await trx.deleteFrom('event_documents').execute();
       await trx.deleteFrom('events').execute();
-      await insertChunked(trx, 'events', input.events.map((event, position) => eventToRow(event, position)));
-      await insertChunked(trx, 'event_documents', input.events.flatMap((event) =>
-        event.documents.map((documentId) => ({ event_id: event.id, document_id: documentId }))));
-      await insertChunked(trx, 'event_claims', input.claimEvents.map(claimEventToRow));
-      await insertChunked(trx, 'event_summaries', (input.summaries ?? []).map((s) =>
-        ({ event_id: s.eventId, summary_json: JSON.stringify(s.summary) })));
+      // Rows are made from the input a chunk at a time as they are written, never all held at once.
+      for (const rows of chunks(map(input.events, (event, position) => eventToRow(event, position)), ROWS_PER_INSERT)) {
+        await insertChunked(trx, 'events', rows);
+      }
+      for (const rows of chunks(flatMap(input.events, (event) =>
+        event.documents.map((documentId) => ({ event_id: event.id, document_id: documentId }))), ROWS_PER_INSERT)) {
+        await insertChunked(trx, 'event_documents', rows);
+      }
+      for (const rows of chunks(map(input.claimEvents, claimEventToRow), ROWS_PER_INSERT)) await insertChunked(trx, 'event_claims', rows);
+      for (const rows of chunks(map(input.summaries ?? [], (s) => ({ event_id: s.eventId, summary_json: JSON.stringify(s.summary) })), ROWS_PER_INSERT)) {
+        await insertChunked(trx, 'event_summaries', rows);
+      }
       await trx.executeQuery(bumpGeneration(this.db));
     });
   }
