@@ -11,6 +11,7 @@ import type { EventSummary, SummaryEstimate } from './event-summary.js';
 import {
   eventClaimPage, reconcileInMemory, requireEventSummary, type EventPage, type ListEventClaimsInput, type ListEventClaimsOutput,
 } from './list-event-claims.js';
+import { createGenerationCache, type GenerationCache } from './generation-cache.js';
 import type { EventDocumentEntry, EventHeader, EventStore, Paged, Store } from './ports.js';
 import { DEFAULT_RULE } from './reconcile-event.js';
 
@@ -68,30 +69,9 @@ async function readDossier(input: GetEventDossierInput, deps: GetEventDossierDep
   };
 }
 
-/**
- * Dossiers by request, for one store generation at a time: a new generation empties it, and at most
- * `size` answers are kept (the oldest go first). Concurrent requests for the same answer share one read.
- */
-export type DossierCache = { get(generation: number, key: string, read: () => Promise<EventDossier>): Promise<EventDossier> };
+/** Dossiers by request, for one store generation at a time; at most `size` are kept. */
+export type DossierCache = GenerationCache<string, EventDossier>;
 
 export function createDossierCache(size = 64): DossierCache {
-  let current = -1;
-  const answers = new Map<string, Promise<EventDossier>>();
-  return {
-    get(generation, key, read) {
-      if (generation !== current) {
-        answers.clear();
-        current = generation;
-      }
-      let answer = answers.get(key);
-      if (answer === undefined) {
-        answer = read();
-        answers.set(key, answer);
-        // A failed read (an unknown event) is not kept.
-        answer.catch(() => { if (answers.get(key) === answer) answers.delete(key); });
-        if (answers.size > size) answers.delete(answers.keys().next().value!);
-      }
-      return answer;
-    },
-  };
+  return createGenerationCache(size);
 }

@@ -5,7 +5,8 @@
  * routes; a write anywhere (another process included) moves the generation and the next request reads
  * again.
  */
-import type { EstimateRule } from '../pipeline/reconcile/reconcile-types.js';
+import { ESTIMATE_RULES, type EstimateRule } from '../pipeline/reconcile/reconcile-types.js';
+import { createGenerationCache, type GenerationCache } from './generation-cache.js';
 import type { EventStore, Store } from './ports.js';
 import { DEFAULT_RULE, reconcileEvent, type ReconcileEventOutput } from './reconcile-event.js';
 
@@ -26,30 +27,9 @@ async function readEvents(input: ListEventsInput, deps: ListEventsDeps): Promise
   return { events: out };
 }
 
-/**
- * The event list by rule, for one store generation at a time (at most one answer per rule, so it stays
- * small). Concurrent requests share one read; a failed read is not kept.
- */
-export type EventListCache = {
-  get(generation: number, rule: EstimateRule, read: () => Promise<ListEventsOutput>): Promise<ListEventsOutput>;
-};
+/** The event list by rule, for one store generation at a time (one answer per rule, so it stays small). */
+export type EventListCache = GenerationCache<EstimateRule, ListEventsOutput>;
 
 export function createEventListCache(): EventListCache {
-  let current = -1;
-  const answers = new Map<EstimateRule, Promise<ListEventsOutput>>();
-  return {
-    get(generation, rule, read) {
-      if (generation !== current) {
-        answers.clear();
-        current = generation;
-      }
-      let answer = answers.get(rule);
-      if (answer === undefined) {
-        answer = read();
-        answers.set(rule, answer);
-        answer.catch(() => { if (answers.get(rule) === answer) answers.delete(rule); });
-      }
-      return answer;
-    },
-  };
+  return createGenerationCache(ESTIMATE_RULES.length);
 }
