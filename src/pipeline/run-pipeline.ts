@@ -43,8 +43,9 @@ const openersByPack = new WeakMap<CompiledPack, Set<string>>();
 /**
  * The words a sentence must hold to give a claim or a framing word: the first token of every measure
  * phrase (findCues finds no cue without one, and a toll noun such as "murder of", which hasTollNoun
- * looks for, is a measure phrase too) and the first token of every framing phrase. buildSentenceClaims and findFraming return nothing for a
- * sentence without them, so it is not tokenised: most sentences of a news text are such.
+ * looks for, is a measure phrase too) and the first token of every framing phrase. buildSentenceClaims
+ * and findFraming return nothing for a sentence without them, so it is not tokenised: most sentences of
+ * a news text are such.
  */
 function openersOf(c: CompiledPack): Set<string> {
   let words = openersByPack.get(c);
