@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { eld } from 'eld/extrasmall';
 import fc from 'fast-check';
-import { MIN_LETTERS, SAMPLE_CHARS, cleanCommon, detectLanguage } from './detect-language.js';
+import { MIN_LETTERS, SAMPLE_CHARS, cleanCommon, detectLanguage, whatEldReads } from './detect-language.js';
 
 // Fictional events throughout.
 const EN = 'Armed men killed five farmers in the town of San Lucas on Tuesday night, according to local officials, who said at least 200 families had fled. ';
@@ -74,5 +74,35 @@ describe('cleanCommon', () => {
       assert.equal(cleanCommon(text).length <= text.length, true);
       assert.deepEqual(bare.detect(cleanCommon(text)).getScores(), reference.detect(text).getScores());
     }
+  });
+});
+
+describe('whatEldReads', () => {
+  // eld stops reading a piece after about 380 bytes of words; what it is handed instead of the whole
+  // piece must give exactly the scores, language and reliability the whole (cleaned) piece gives.
+  const bare = eld.newInstance();
+  const word = fc.oneof(
+    fc.constantFrom('killed', 'heridos', 'según', 'niños', 'ΑΘΗΝΑ', 'covid19', 'A4', '2024', '1.500', '—', '«', '(12)', '…', 'ñandú3', '🙂'),
+    fc.stringMatching(/^[a-zA-Z0-9áéíóúñ.,:;'’ -]{1,12}$/),
+  );
+  const piece = fc.array(word, { minLength: 20, maxLength: 250 }).map((words) => words.join(' ').slice(0, 1000));
+  it('hands eld what it would read of the whole piece', () => {
+    fc.assert(
+      fc.property(piece, (text) => {
+        fc.pre(!text.includes('@') && !text.includes('.com'));
+        const whole = bare.detect(cleanCommon(text));
+        const part = bare.detect(whatEldReads(text));
+        assert.deepEqual(part.getScores(), whole.getScores());
+        assert.equal(part.language, whole.language);
+        assert.equal(part.isReliable(), whole.isReliable());
+      }),
+      { numRuns: 300, seed: 20261125 },
+    );
+  });
+
+  it('hands news text over shortened', () => {
+    const text = EN.repeat(8).slice(0, 1000);
+    assert.ok(whatEldReads(text).length < text.length);
+    assert.deepEqual(bare.detect(whatEldReads(text)).getScores(), bare.detect(cleanCommon(text)).getScores());
   });
 });

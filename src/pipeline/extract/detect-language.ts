@@ -12,7 +12,7 @@ export const SAMPLE_CHARS = 2000;
 /** Below this confidence the best guess is too weak to act on, and `lang` is null. */
 export const MIN_CONFIDENCE = 0.55;
 
-/** eld only reads the first 1,000 characters of what it is given, so longer samples are cut into pieces. */
+/** eld cuts what it is given to 1,000 characters (and reads words from their first 380 bytes), so longer samples are cut into pieces. */
 const PIECE_CHARS = 1000;
 
 // The extra-small database (all 60 languages, ~1 MB) is plenty for telling en from es and loads at import.
@@ -32,6 +32,9 @@ export type LanguageGuess = { lang: string | null; confidence: number };
  * confidence still reported, when the sample has fewer than MIN_LETTERS letters, scores under
  * MIN_CONFIDENCE, or eld itself calls its answer unreliable. eld lower-cases its input, so ALL-CAPS text
  * (wire-service style) reads like ordinary text.
+ *
+ * A sample of two pieces whose second agrees with the first at a glance (`agreeAtAGlance`) is decided by
+ * the first piece alone, its confidence that piece's score.
  */
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.slice(0, SAMPLE_CHARS);
@@ -39,11 +42,17 @@ export function detectLanguage(text: string): LanguageGuess {
   const letters = pieces.reduce((sum, p) => sum + p.letters, 0);
   if (letters < MIN_LETTERS) return { lang: null, confidence: 0 };
 
+  const opening = pieces[0]!.letters === 0 ? null : read(pieces[0]!.piece);
+  if (opening !== null && pieces.length === 2) {
+    const agreed = agreeAtAGlance(opening, pieces[1]!.piece);
+    if (agreed !== null) return agreed;
+  }
+
   const totals = new Map<string, number>();
   let reliablePieces = 0;
-  for (const { piece, letters: weight } of pieces) {
+  for (const [index, { piece, letters: weight }] of pieces.entries()) {
     if (weight === 0) continue;
-    const result = piece.includes('@') || piece.includes('.com') ? cleaning.detect(piece) : plain.detect(cleanCommon(piece));
+    const result = index === 0 ? opening! : read(piece);
     if (result.language !== '' && result.isReliable()) reliablePieces += weight;
     for (const [lang, score] of Object.entries(result.getScores())) {
       totals.set(lang, (totals.get(lang) ?? 0) + score * weight);
@@ -55,6 +64,57 @@ export function detectLanguage(text: string): LanguageGuess {
   // Most of the sample must have read reliably, not one lucky piece.
   const reliable = confidence >= MIN_CONFIDENCE && reliablePieces * 2 > letters;
   return { lang: reliable ? best[0] : null, confidence };
+}
+
+type EldResult = ReturnType<typeof plain.detect>;
+
+function read(piece: string): EldResult {
+  return piece.includes('@') || piece.includes('.com') ? cleaning.detect(piece) : plain.detect(whatEldReads(piece));
+}
+
+/**
+ * The second piece at a glance: its first GLANCE_CHARS characters (to a space), about a third of the
+ * words eld reads of a full piece. With `whatEldReads`, this makes detection 1.2x faster on 6,076 texts
+ * (generated news, the goldens, the examples, GVDB and MUC-4 dev): 0.30 → 0.24 ms of CPU per document.
+ */
+const GLANCE_CHARS = 150;
+
+/**
+ * The first piece's language, when that piece read reliably above MIN_CONFIDENCE and a glance at the
+ * second piece reads reliably as the same language; null when the second piece must be read in full
+ * and the pieces weighed (the first in another language than the rest, a mixed or doubtful text). On
+ * 6,076 texts (generated, goldens, the examples, GVDB and MUC-4 dev) this gives every language the full
+ * reading gives.
+ */
+function agreeAtAGlance(opening: EldResult, rest: string): LanguageGuess | null {
+  if (opening.language === '' || !opening.isReliable()) return null;
+  const score = opening.getScores()[opening.language] ?? 0;
+  if (score < MIN_CONFIDENCE) return null;
+  const cut = rest.indexOf(' ', GLANCE_CHARS);
+  const glance = read(cut > 0 ? rest.slice(0, cut) : rest);
+  return glance.language === opening.language && glance.isReliable() ? { lang: opening.language, confidence: round(score) } : null;
+}
+
+/**
+ * eld reads at most 380 bytes of what it is given (it stops at the first space after 350 bytes, or at 380,
+ * counting its own UTF-8 bytes of the text it has already stripped of everything but letters, apostrophes
+ * and single spaces), so handing it the rest of a 1,000-character piece only costs its clean-up and
+ * lower-casing. A cleaned prefix holding READ_LETTERS letters already holds everything eld reads (each
+ * letter is at least one byte), so eld's scores on it are those on the whole piece; a piece whose first
+ * PREFIX_CHARS characters hold fewer letters (numbers, tables, symbols) is cleaned and passed whole.
+ */
+const READ_LETTERS = 400;
+const PREFIX_CHARS = 600;
+
+export function whatEldReads(piece: string): string {
+  if (piece.length > PREFIX_CHARS) {
+    const space = piece.indexOf(' ', PREFIX_CHARS);
+    if (space > 0) {
+      const prefix = cleanCommon(piece.slice(0, space));
+      if (countLetters(prefix) >= READ_LETTERS) return prefix;
+    }
+  }
+  return cleanCommon(piece);
 }
 
 /** eld 2.1's URL pattern, copied from its `getCleanTxt`. */
