@@ -30,4 +30,7 @@ export const MEASURE_COLOURS: Readonly<Record<Measure, string>> = {
   orphaned: '#555555',
 };
 
+/** "1 claim", "1,204 documents". */
+export const count = (n: number, noun: string): string => `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+
 export const dayOf = (iso: string | null): string => (iso === null ? 'undated' : iso.slice(0, 10));

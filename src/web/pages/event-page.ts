@@ -11,7 +11,7 @@ import { ESTIMATE_RULES } from '../../pipeline/reconcile/reconcile-types.js';
 import { EventQuery } from '../../http/api-schemas.js';
 import { claimPath, documentPath, eventPath } from '../../http/api-responses.js';
 import { forestPlot, NARROW, WIDE } from '../forest-plot.js';
-import { dayOf, figureWords, subjectWords } from '../figure-words.js';
+import { count, dayOf, figureWords, subjectWords } from '../figure-words.js';
 import { html, type SafeHtml } from '../html.js';
 import { sentenceWithSpans } from './claim-page.js';
 import { correctionForms, correctionMessage, splitCheckbox, type EventCorrections } from './event-corrections.js';
@@ -63,8 +63,6 @@ ${pager('documents', dossier.documents, (documents) => link({ documents }))}
 ${corrections === null ? '' : correctionForms(event.id, corrections)}
 </article>`;
 }
-
-const count = (n: number, noun: string) => `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 
 function pageLink(id: string, q: EventPageQuery): string {
   const params = new URLSearchParams();

@@ -1,7 +1,7 @@
 /** Home: the events, newest first, each with its headline figure per measure, its claimants and a conflict marker. */
 import type { ReconcileEventOutput } from '../../app/reconcile-event.js';
 import type { FigureComparison } from '../../pipeline/reconcile/reconcile-types.js';
-import { figureWords, subjectWords } from '../figure-words.js';
+import { count, figureWords, subjectWords } from '../figure-words.js';
 import { html, type SafeHtml } from '../html.js';
 import { searchBox } from './search-page.js';
 
@@ -18,10 +18,14 @@ ${sorted.length === 0
 function eventCard({ event, documents, figures }: ReconcileEventOutput): SafeHtml {
   const headlines = headlineFigures(figures);
   const claimants = new Set(figures.flatMap((f) => f.claimants.filter((c) => c.independent).map((c) => c.source)));
+  // The dossier's count: the event's own documents. Reports of another event that recall this one
+  // give claims too, and are counted apart.
+  const members = new Set<string>(event.documents);
+  const recalling = documents.filter((d) => !members.has(d.id)).length;
   const conflicts = figures.filter((f) => f.comparisons.some((c) => c.relation === 'conflict'));
   return html`<li class="event-card">
   <h2><a href="/events/${event.id}">${event.title}</a></h2>
-  <p class="meta">${documents.length} document${documents.length === 1 ? '' : 's'} · ${claimants.size} independent claimant${claimants.size === 1 ? '' : 's'}
+  <p class="meta">${count(event.documents.length, 'document')}${recalling > 0 ? ` (+${recalling} recalling it)` : ''} · ${claimants.size} independent claimant${claimants.size === 1 ? '' : 's'}
   ${conflicts.length > 0 ? html` · <strong class="conflict" title="Some claimants' figures do not overlap">⚠ Sources conflict (${conflicts.map((f) => f.measure).filter(unique).join(', ')})</strong>` : html` · <span class="agree">no conflict</span>`}</p>
   ${headlines.length === 0
     ? html`<p class="meta">No figures stated.</p>`
