@@ -180,6 +180,6 @@ class ClaimEventRows {
   }
 }
 
-export function toReconcileDocument(d: Pick<Document, 'id' | 'siteName' | 'title' | 'publishedAt' | 'lang'>): ReconcileDocument {
-  return { id: d.id, siteName: d.siteName, title: d.title, publishedAt: d.publishedAt, lang: d.lang };
+export function toReconcileDocument(d: Pick<Document, 'id' | 'siteName' | 'title' | 'publishedAt' | 'lang' | 'source'>): ReconcileDocument {
+  return { id: d.id, siteName: d.siteName, title: d.title, publishedAt: d.publishedAt, lang: d.lang, source: d.source };
 }

@@ -57,6 +57,20 @@ describe('compareFigures', () => {
     assert.deepEqual(r.claimants.map((p) => [p.source, p.claims.length]), [['Ministerio del Interior', 2], ['Observatorio', 1]]);
   });
 
+  const voiceCases: [string, Partial<ReconcileDocument>, string][] = [
+    ['its site', { siteName: 'Diario del Puerto', title: 'Cinco muertos', source: 'notas/diario.html' }, 'Diario del Puerto (own voice)'],
+    ['its title when it names no site', { siteName: null, title: 'Cinco muertos', source: 'notas/diario.html' }, 'Cinco muertos (own voice)'],
+    ['the file it came from without site or title', { siteName: null, title: null, source: 'corpus/meridian-wire.txt' }, 'meridian-wire.txt (own voice)'],
+    ['its hash only without any of those', { siteName: null, title: null }, `${id(5).slice(7, 15)} (own voice)`],
+  ];
+  for (const [what, fields, expected] of voiceCases) {
+    it(`names a document's own voice by ${what}`, () => {
+      const documents = [{ id: id(5), siteName: null, title: null, publishedAt: null, lang: 'es', ...fields }];
+      const [figure] = compareFigures({ claims: [claim(5, 0, { low: 5, high: 5 })], documents, rule: 'range' });
+      assert.deepEqual(figure!.claimants.map((p) => p.source), [expected]);
+    });
+  }
+
   it('says which claimants agree and which conflict, and by how much', () => {
     const r = row([ministry742, ngoRange, claim(3, 0, { low: 100, high: 200, claimant: 'Army' }), claim(3, 1, { low: 700, high: null, claimant: 'Church' })]);
     assert.deepEqual(r.comparisons.map((c) => [c.a, c.b, c.relation, c.gap]), [

@@ -19,8 +19,13 @@ export function claimantKey(claimant: string): string {
     .replace(/^(the|el|la|los|las) /, '');
 }
 
+/**
+ * The publisher speaking for itself: its site, else the document's title, else the file or address it
+ * came from (its last part: "meridian-wire.txt"), and only without any of those its hash.
+ */
 function ownVoice(d: ReconcileDocument): string {
-  return `${d.siteName ?? d.title ?? d.id.slice(7, 15)} (own voice)`;
+  const file = d.source?.split(/[\\/]/).filter((part) => part !== '').pop();
+  return `${d.siteName ?? d.title ?? file ?? d.id.slice(7, 15)} (own voice)`;
 }
 
 function views(claims: readonly ReconcileClaim[], documents: ReadonlyMap<string, ReconcileDocument>): ClaimView[] {

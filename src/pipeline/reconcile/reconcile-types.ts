@@ -14,6 +14,8 @@ export type ReconcileDocument = {
   title: string | null;
   publishedAt: string | null;
   lang: string | null;
+  /** Where the document came from (a file name or URL): names its own voice when it names no site or title. */
+  source?: string;
 };
 
 /** `sha256:…#3`: a claim is named by its document and its index there. */
