@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { Agent, get } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { createExtractionPool } from '../../src/app/extraction-pool.js';
 import type { ClaimEvent, SaveDocumentInput } from '../../src/app/ports.js';
 import { saveGrouping } from '../../src/app/save-grouping.js';
@@ -75,19 +76,40 @@ async function storeOneEvent(db: string, options: { maxBytes: number; claims: nu
   return inputs.length;
 }
 
-async function load(port: number, path: string): Promise<number[]> {
-  const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
-  const latencies: number[] = [];
-  const until = performance.now() + SECONDS * 1000;
-  await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
-    while (performance.now() < until) {
-      const started = performance.now();
-      await request(agent, port, path);
-      latencies.push(performance.now() - started);
-    }
-  }));
-  agent.destroy();
-  return latencies;
+/**
+ * The client: 50 keep-alive connections, each sending its next request when the last is answered, for
+ * SECONDS; milliseconds per request. It runs in a worker thread of its own, as a load generator runs
+ * apart from the server it measures: in the server's thread, reading 50 streams of responses took
+ * the server's own time and counted in its latency.
+ */
+const CLIENT = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { Agent, get } = require('node:http');
+const { port, path, connections, seconds } = workerData;
+const agent = new Agent({ keepAlive: true, maxSockets: connections });
+const request = () => new Promise((resolve, reject) => {
+  get({ host: '127.0.0.1', port, path, agent }, (response) => {
+    response.on('data', () => {});
+    response.on('end', resolve);
+  }).on('error', reject);
+});
+const latencies = [];
+const until = performance.now() + seconds * 1000;
+Promise.all(Array.from({ length: connections }, async () => {
+  while (performance.now() < until) {
+    const started = performance.now();
+    await request();
+    latencies.push(performance.now() - started);
+  }
+})).then(() => { agent.destroy(); parentPort.postMessage(latencies); });
+`;
+
+function load(port: number, path: string): Promise<number[]> {
+  return new Promise((resolve, reject) => {
+    const client = new Worker(CLIENT, { eval: true, workerData: { port, path, connections: CONNECTIONS, seconds: SECONDS } });
+    client.once('message', (latencies: number[]) => resolve(latencies));
+    client.once('error', reject);
+  });
 }
 
 function request(agent: Agent, port: number, path: string): Promise<{ status: number; bytes: number }> {
