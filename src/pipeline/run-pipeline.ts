@@ -12,12 +12,12 @@ import { findFraming, type FramingMention } from './hints/find-framing.js';
 import { findDocumentHints, OPENING_SENTENCES } from './hints/find-document-hints.js';
 import { isAllCaps } from './hints/find-event-hints.js';
 import { splitSentences } from './segment/split-sentences.js';
-import { hasTokenIn, tokenize } from './segment/tokenize.js';
+import { hasTokenIn, nextTokenIn, tokenize } from './segment/tokenize.js';
 
 export type PipelineContext = { title?: string | null; publishedAt?: string | null };
 
 export type PipelineResult = {
-  /** The sentences read: the opening ones, then those of every paragraph that holds an opener. */
+  /** The sentences segmented: the opening ones, then those around each opener (see splitSentences). */
   sentences: Span[];
   claims: Claim[];
   figures: Figures;
@@ -59,9 +59,9 @@ function openersOf(c: CompiledPack): Set<string> {
 export function runPipeline(text: string, pack: LanguagePack, context: PipelineContext = {}): PipelineResult {
   const compiled = compilePack(pack);
   const openers = openersOf(compiled);
-  // The opening sentences give the document's date and place; after them, a paragraph without an
-  // opener has no sentence that could give a claim or a framing word.
-  const sentences = splitSentences(text, pack, (from, to, found) => found < OPENING_SENTENCES || hasTokenIn(text, openers, from, to));
+  // The opening sentences give the document's date and place; after them, only a sentence holding an
+  // opener could give a claim or a framing word.
+  const sentences = splitSentences(text, pack, { opening: OPENING_SENTENCES, nextOpener: (from, to) => nextTokenIn(text, openers, from, to) });
   const allCaps = isAllCaps(text.slice(0, 5000));
   const { hints, fallbackYear } = findDocumentHints(text, sentences, compiled, { ...context, allCaps });
   const claims: Claim[] = [];

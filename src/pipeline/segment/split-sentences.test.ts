@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { getPack } from '../../language-packs/index.js';
 import { splitSentences } from './split-sentences.js';
 
@@ -26,14 +27,41 @@ describe('splitSentences', () => {
     assert.ok(spans.every((s) => s.start >= 0 && s.end <= text.length && s.start < s.end));
   });
 
-  it('segments only the paragraphs `keep` accepts, telling it how many sentences came before', () => {
-    const text = 'Opening line. Second line.\n\nNothing here. Or here.\n\nTwo soldiers died. One was hurt.';
-    const asked: [string, number][] = [];
-    const spans = splitSentences(text, getPack('en')!, (from, to, found) => {
-      asked.push([text.slice(from, to).slice(0, 7), found]);
-      return found < 2 || text.slice(from, to).includes('died');
-    });
-    assert.deepEqual(asked, [['Opening', 0], ['Nothing', 2], ['Two sol', 2]]);
-    assert.deepEqual(spans.map((s) => text.slice(s.start, s.end)), ['Opening line.', 'Second line.', 'Two soldiers died.', 'One was hurt.']);
+  it('segments the opening paragraphs whole, then only around openers', () => {
+    const text = 'Opening line. Second line.\n\nNothing here. Or here.\n\nMarkets opened. Two soldiers died. One was hurt. Rain fell.';
+    const spans = splitSentences(text, getPack('en')!, { opening: 2, nextOpener: (from, to) => text.slice(0, to).indexOf('died', from) });
+    assert.deepEqual(spans.map((s) => text.slice(s.start, s.end)), ['Opening line.', 'Second line.', 'Two soldiers died.']);
+  });
+
+  // Around an opener only a window is segmented; the sentences holding openers, and the opening ones,
+  // must be those segmenting everything finds. Paragraphs of sentences with abbreviations, initials,
+  // hard wraps, quotes, headings without a stop, lists, capitals after a stop, and the openers "died"
+  // and "murieron" anywhere.
+  const sentence = fc.constantFrom(
+    'Twelve people died.', 'Dr. Ana Ruiz said 12 were hurt.', 'J. Pérez was killed!', 'Según EE. UU. murieron 12 personas.',
+    '"They fled," he said.', 'Was anyone hurt?', 'Headline without a stop', '(Two died.)', 'the toll rose… Nobody died.',
+    '- a list item', 'A hard-wrapped\nline.', '1. First point.', 'ALL CAPS SAID 5 DIED.', 'Él dijo: «murieron 3».',
+    'Mr. Gil died. Mrs. Gil lived.', 'It was 5 p.m. Then three died.', 'See No. 4. Nothing else.', 'Á. Núñez murieron. Ésta no.',
+  );
+  const paragraph = fc.array(sentence, { minLength: 1, maxLength: 8 }).map((parts) => parts.join(' '));
+  const document = fc.array(paragraph, { minLength: 1, maxLength: 8 }).map((paragraphs) => paragraphs.join('\n\n'));
+  const OPENERS = /\b(died|murieron|DIED)\b/g;
+  const holds = (text: string, s: { start: number; end: number }) => /\b(died|murieron|DIED)\b/.test(text.slice(s.start, s.end));
+  it('finds around openers the sentences segmenting everything finds', () => {
+    fc.assert(
+      fc.property(document, fc.constantFrom('en', 'es'), fc.integer({ min: 0, max: 3 }), (text, lang, opening) => {
+        const nextOpener = (from: number, to: number) => {
+          OPENERS.lastIndex = from;
+          const m = OPENERS.exec(text);
+          return m !== null && m.index < to ? m.index : -1;
+        };
+        const read = (spans: { start: number; end: number }[]) =>
+          spans.filter((s, i) => i < opening || holds(text, s)).map((s) => text.slice(s.start, s.end));
+        const all = splitSentences(text, getPack(lang)!);
+        const gated = splitSentences(text, getPack(lang)!, { opening, nextOpener });
+        assert.deepEqual(read(gated), read(all));
+      }),
+      { numRuns: 400, seed: 20261125 },
+    );
   });
 });

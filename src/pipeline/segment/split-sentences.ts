@@ -83,39 +83,112 @@ function endsWithAbbreviation(text: string, from: number, to: number, abbreviati
 }
 
 /**
- * `keep(from, to, found)` may pass over a paragraph: it is asked for each paragraph [from, to) with the
- * number of sentences found before it, and a paragraph it refuses is not segmented (the costliest step
- * of the pipeline after language detection).
+ * Which sentences a caller needs: every sentence of the paragraphs up to the first `opening` sentences
+ * (they date and place the document), then only those holding an opener, a word at which a claim or a
+ * framing word can start: `nextOpener(from, to)` says where the first one in text[from, to) starts, or
+ * -1. Segmenting is the costliest step of the pipeline after language detection, and most sentences
+ * of a news text hold no opener.
  */
-export function splitSentences(text: string, pack: LanguagePack, keep?: (from: number, to: number, found: number) => boolean): Span[] {
+export type SentenceGate = { opening: number; nextOpener: (from: number, to: number) => number };
+
+/**
+ * The sentences of `text` (with a gate, those it asks for, and perhaps some of their neighbours). Under a
+ * gate, after the opening, only a window around each opener is segmented: from the last place before it
+ * where a sentence certainly starts (`startsSentence`) to the first after it, or the paragraph's (or
+ * chunk's) ends. Segmenting all of the paragraph would find the same sentences in the window
+ * (split-sentences.test.ts checks this on generated paragraphs).
+ */
+export function splitSentences(text: string, pack: LanguagePack, gate?: SentenceGate): Span[] {
   const segmenter = segmenterFor(pack.lang);
   const abbreviations = abbreviationsOf(pack);
   const spans: Span[] = [];
+  const segment = (from: number, to: number): void => segmentRange(text, from, to, segmenter, abbreviations, spans);
   const paragraph = /\n[ \t\r\f\v]*\n|$/g;
   let paraStart = 0;
   for (let m = paragraph.exec(text); m !== null; m = paragraph.exec(text)) {
     const paraEnd = m.index;
-    const chunked = keep === undefined || keep(paraStart, paraEnd, spans.length) ? chunks(text, paraStart, paraEnd) : [];
-    for (const chunk of chunked) {
-      // Hard wraps become spaces (same length, so offsets hold) before segmentation.
-      const flat = text.slice(chunk.start, chunk.end).replace(/\n/g, ' ');
-      let pending: Span | null = null;
-      for (const seg of segmenter.segment(flat)) {
-        const span = { start: chunk.start + seg.index, end: chunk.start + seg.index + seg.segment.length };
-        const nextStartsLower = /^\s*[\p{Ll}\d]/u.test(seg.segment);
-        if (pending && (endsWithAbbreviation(text, pending.start, pending.end, abbreviations) || nextStartsLower)) {
-          pending = { start: pending.start, end: span.end };
-        } else {
-          if (pending) pushTrimmed(text, pending, spans);
-          pending = span;
-        }
+    const whole = gate === undefined || spans.length < gate.opening;
+    for (const chunk of chunks(text, paraStart, paraEnd)) {
+      if (whole) {
+        segment(chunk.start, chunk.end);
+        continue;
       }
-      if (pending) pushTrimmed(text, pending, spans);
+      for (let at = chunk.start, opener = gate.nextOpener(at, chunk.end); opener >= 0; opener = gate.nextOpener(at, chunk.end)) {
+        const from = lastStartBefore(text, at, opener, abbreviations);
+        const to = firstStartAfter(text, at, opener, chunk.end, abbreviations);
+        segment(from, to);
+        at = to;
+      }
     }
     if (m[0] === '') break;
     paraStart = m.index + m[0].length;
   }
   return spans;
+}
+
+/** Segments text[from, to) and appends its sentences to `out`, merging back splits after an abbreviation. */
+function segmentRange(text: string, from: number, to: number, segmenter: Intl.Segmenter, abbreviations: Set<string>, out: Span[]): void {
+  // Hard wraps become spaces (same length, so offsets hold) before segmentation.
+  const flat = text.slice(from, to).replace(/\n/g, ' ');
+  let pending: Span | null = null;
+  for (const seg of segmenter.segment(flat)) {
+    const span = { start: from + seg.index, end: from + seg.index + seg.segment.length };
+    const nextStartsLower = /^\s*[\p{Ll}\d]/u.test(seg.segment);
+    if (pending && (endsWithAbbreviation(text, pending.start, pending.end, abbreviations) || nextStartsLower)) {
+      pending = { start: pending.start, end: span.end };
+    } else {
+      if (pending) pushTrimmed(text, pending, out);
+      pending = span;
+    }
+  }
+  if (pending) pushTrimmed(text, pending, out);
+}
+
+/** The last place in [from, at] where a sentence certainly starts, else `from`. */
+function lastStartBefore(text: string, from: number, at: number, abbreviations: Set<string>): number {
+  for (let stop = at - 1; stop > from; stop--) {
+    if (!isStop(text.charCodeAt(stop))) continue;
+    const start = afterSpaces(text, stop + 1, at + 1);
+    if (start <= at && startsSentence(text, from, start, abbreviations)) return start;
+  }
+  return from;
+}
+
+/** The first place in (at, to) where a sentence certainly starts, else `to`. */
+function firstStartAfter(text: string, from: number, at: number, to: number, abbreviations: Set<string>): number {
+  for (let stop = at + 1; stop < to; stop++) {
+    if (!isStop(text.charCodeAt(stop))) continue;
+    const start = afterSpaces(text, stop + 1, to);
+    if (start < to && startsSentence(text, from, start, abbreviations)) return start;
+  }
+  return to;
+}
+
+const isStop = (code: number): boolean => code === 46 || code === 33 || code === 63;
+
+function afterSpaces(text: string, at: number, to: number): number {
+  while (at < to && (text[at] === ' ' || text[at] === '\n')) at++;
+  return at;
+}
+
+const UPPER = /\p{Lu}/u;
+const BEFORE_STOP = /[\p{L}\d)]/u;
+
+/**
+ * Whether a sentence certainly starts at `at` (within a range that starts at `from`): a capital letter
+ * after spaces (or hard wraps) after a full stop, question or exclamation mark that follows a letter,
+ * digit or closing bracket, and ends no abbreviation or initial. Intl.Segmenter breaks there (Unicode's
+ * rules SB9–SB11; SB7 and SB8 need no space or a lower-case letter next) and nothing merges it back.
+ */
+function startsSentence(text: string, from: number, at: number, abbreviations: Set<string>): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128 ? code < 65 || code > 90 : !UPPER.test(text[at]!)) return false;
+  let stop = at - 1;
+  if (stop <= from || (text[stop] !== ' ' && text[stop] !== '\n')) return false;
+  while (stop > from && (text[stop] === ' ' || text[stop] === '\n')) stop--;
+  const mark = text[stop];
+  if ((mark !== '.' && mark !== '!' && mark !== '?') || stop <= from || !BEFORE_STOP.test(text[stop - 1]!)) return false;
+  return !endsWithAbbreviation(text, from, stop + 1, abbreviations);
 }
 
 function pushTrimmed(text: string, span: Span, out: Span[]): void {

@@ -79,15 +79,20 @@ export function tokenize(text: string, offset = 0, from = 0, to = text.length): 
  * followed by a lookup of every token tells, without building the tokens.
  */
 export function hasTokenIn(text: string, words: ReadonlySet<string>, from: number, to: number): boolean {
+  return nextTokenIn(text, words, from, to) >= 0;
+}
+
+/** Where the first token of text[from, to) whose `norm` is in `words` starts, or -1. */
+export function nextTokenIn(text: string, words: ReadonlySet<string>, from: number, to: number): number {
   // When every word is a word token, only word tokens need reading: TOKEN's word alternative can only
   // start where the others cannot match (a letter), so a bare word pattern finds the same word tokens.
   const pattern = allWords(words) ? WORD : TOKEN;
   pattern.lastIndex = from;
   for (let m = pattern.exec(text); m !== null && m.index < to; m = pattern.exec(text)) {
     const raw = m[0];
-    if (words.has(kindOf(raw) === 'number' ? raw : fold(raw))) return true;
+    if (words.has(kindOf(raw) === 'number' ? raw : fold(raw))) return m.index;
   }
-  return false;
+  return -1;
 }
 
 const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
