@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { getPack } from '../language-packs/index.js';
-import { runPipeline } from './run-pipeline.js';
+import { compilePack } from './claims/compile-pack.js';
+import { keyWords, runPipeline } from './run-pipeline.js';
 
 // Fictional places and people. Paragraphs without a cue or framing word are not segmented; these
 // check that nothing a later paragraph says is lost for it, and that the opening still dates the text.
@@ -19,6 +20,30 @@ describe('runPipeline on a long document', () => {
       assert.deepEqual(result.framing.map((f) => f.frame), ['massacre']);
       assert.match(result.hints.date ?? '', date);
       assert.ok(result.sentences.every((s) => s.start >= 0 && s.end <= text.length));
+    });
+  }
+});
+
+describe('keyWords', () => {
+  const cases: [string, string[][], string[]][] = [
+    ['a one-word phrase by its word', [['massacre']], ['massacre']],
+    ['a phrase by a word already picked', [['dead'], ['number', 'of', 'dead']], ['dead']],
+    ['a phrase by its longest word, the last of equals', [['lost', 'their', 'lives'], ['in', 'critical', 'condition']], ['lives', 'condition']],
+    ['words, not punctuation', [['life', '-', 'threatening', 'injuries']], ['threatening']],
+  ];
+  for (const [what, phrases, expected] of cases) {
+    it(`picks ${what}`, () => assert.deepEqual([...keyWords(phrases)].sort(), [...expected].sort()));
+  }
+
+  // What makes the gate safe: every measure and framing phrase of every pack holds a key word.
+  for (const lang of ['en', 'es']) {
+    it(`gives every ${lang} measure and framing phrase a key word`, () => {
+      const compiled = compilePack(getPack(lang)!);
+      const phrases = [...compiled.measures.phrases(), ...compiled.framing.phrases()];
+      const keys = keyWords(phrases);
+      assert.ok(phrases.length > 100);
+      assert.deepEqual(phrases.filter((p) => !p.some((w) => keys.has(w))), []);
+      assert.ok(!keys.has(lang === 'en' ? 'in' : 'con'), 'a word in nearly every sentence is no key');
     });
   }
 });

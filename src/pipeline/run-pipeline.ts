@@ -41,19 +41,38 @@ function latestYear(text: string): number | null {
 const openersByPack = new WeakMap<CompiledPack, Set<string>>();
 
 /**
- * The words a sentence must hold to give a claim or a framing word: the first token of every measure
- * phrase (findCues finds no cue without one, and a toll noun such as "murder of", which hasTollNoun
- * looks for, is a measure phrase too) and the first token of every framing phrase. buildSentenceClaims
- * and findFraming return nothing for a sentence without them, so it is not tokenised: most sentences of
- * a news text are such.
+ * The words a sentence must hold to give a claim or a framing word: one word of every measure phrase
+ * (findCues finds no cue without the whole phrase, and a toll noun such as "murder of", which
+ * hasTollNoun looks for, is a measure phrase too) and of every framing phrase. buildSentenceClaims and
+ * findFraming return nothing for a sentence without them, so it is not segmented or tokenised: most
+ * sentences of a news text are such. Which word of a phrase does not matter for what is found, only
+ * for how many sentences are read: `keyWords` picks rare ones.
  */
 function openersOf(c: CompiledPack): Set<string> {
   let words = openersByPack.get(c);
   if (!words) {
-    words = new Set([...c.measures.firstTokens(), ...c.framing.firstTokens()]);
+    words = keyWords([...c.measures.phrases(), ...c.framing.phrases()]);
     openersByPack.set(c, words);
   }
   return words;
+}
+
+/**
+ * One word per phrase, such that every phrase holds one of the words: a phrase's only word; else a
+ * word already picked for another phrase ("number of dead" has "dead"); else its longest word, the
+ * last of equals ("lost their lives" → "lives"), so that "in critical condition" does not make every
+ * sentence with "in" worth reading. Short words are the common ones, in English and Spanish alike.
+ */
+export function keyWords(phrases: readonly (readonly string[])[]): Set<string> {
+  const keys = new Set<string>();
+  const words = (phrase: readonly string[]) => phrase.filter((w) => /\p{L}/u.test(w));
+  for (const phrase of phrases) if (words(phrase).length <= 1) keys.add(words(phrase)[0] ?? phrase[0]!);
+  for (const phrase of phrases) {
+    const candidates = words(phrase);
+    if (candidates.length <= 1 || candidates.some((w) => keys.has(w))) continue;
+    keys.add(candidates.reduce((best, w) => (w.length >= best.length ? w : best)));
+  }
+  return keys;
 }
 
 export function runPipeline(text: string, pack: LanguagePack, context: PipelineContext = {}): PipelineResult {

@@ -26,6 +26,15 @@ export class PhraseTrie<T> {
     return this.root.next.keys();
   }
 
+  /** Every phrase, as its folded tokens. */
+  *phrases(): Generator<string[]> {
+    const walk = function* (node: Node<unknown>, path: string[]): Generator<string[]> {
+      if (node.value != null) yield path;
+      for (const [part, child] of node.next) yield* walk(child, [...path, part]);
+    };
+    yield* walk(this.root, []);
+  }
+
   longestAt(tokens: readonly Token[], i: number): { value: T; end: number } | null {
     if (i < 0) return null;
     let node: Node<T> | undefined = this.root;
