@@ -34,6 +34,10 @@ const folded = new Map<string, string>();
 const FOLDED_MAX = 50_000;
 
 export function fold(s: string): string {
+  // Lower-case ASCII, most words of English and Spanish text, is its own fold: no lookup needed.
+  let i = 0;
+  for (let code = s.charCodeAt(0); i < s.length && code < 128 && (code < 65 || code > 90); code = s.charCodeAt(++i));
+  if (i === s.length) return s;
   const known = folded.get(s);
   if (known !== undefined) return known;
   const lower = s.toLowerCase();
