@@ -42,15 +42,13 @@ describe('readDocument: plain text and Markdown', () => {
     });
   }
 
-  it('reads a 1 MB text file in well under 100 ms', async () => {
-    const big = utf8('Al menos 14 personas murieron en Puerto Lindo, según la Defensoría.\r\n'.repeat(15_000));
+  // Its speed is measured by the speed benchmark (bench/speed), not here: a timed assertion fails on a busy machine.
+  it('reads a 1 MB text file whole, with its line endings made plain', async () => {
+    const line = 'Al menos 14 personas murieron en Puerto Lindo, según la Defensoría.';
+    const big = utf8(`${line}\r\n`.repeat(15_000));
     assert.ok(big.length > 1_000_000);
-    await read(big, 'warm-up.txt');
-    const started = performance.now();
     const result = await read(big, 'big.txt');
-    const elapsed = performance.now() - started;
-    assert.ok(!result.text.includes('\r'));
-    assert.ok(elapsed < 100, `took ${elapsed.toFixed(1)} ms`);
+    assert.equal(result.text, `${line}\n`.repeat(15_000));
   });
 });
 
