@@ -84,10 +84,24 @@ export const MeasureRule = RuleBase.extend({
    * SHOOTING his wife" is a wounding, "the shooting" and "two shooting suspects" are not.
    */
   objectOnly: z.boolean().default(false),
+  /**
+   * A number links only when a person noun names its group: "two people were STRUCK" is a toll,
+   * "two deals were struck" is not.
+   */
+  needsPerson: z.boolean().default(false),
   /** The cue states its own count when no number is linked to it: "a DOUBLE HOMICIDE" is two killed. */
   count: z.number().int().positive().nullable().default(null),
 });
 export type MeasureRule = z.infer<typeof MeasureRule>;
+
+/**
+ * A verb that carries a toll noun's number from further back than a cue reaches:
+ * "the death toll from the floods in Rio Seco ROSE TO 742", "la cifra de muertos por las lluvias
+ * en Río Seco ASCENDIÓ A 742". Right before the number, it lets a toll cue (kind `toll`) link across
+ * the words that place or explain the toll, up to a longer bound (pipeline/claims/scan-backward.ts).
+ */
+export const TollVerbRule = RuleBase.extend({ phrase: z.string() });
+export type TollVerbRule = z.infer<typeof TollVerbRule>;
 
 /** Words naming who is counted. `subject` null means a generic person noun ("people", "personas"). */
 export const SubjectRule = RuleBase.extend({
@@ -134,7 +148,7 @@ export type NonTollRule = z.infer<typeof NonTollRule>;
  * pipeline/claims/find-individuals.ts); the word lists live in the pack's `individuals` block.
  */
 export const IndividualRule = RuleBase.extend({
-  kind: z.enum(['definite', 'bare', 'name', 'pronoun', 'object', 'unresolved', 'possessive', 'aside', 'with-group']),
+  kind: z.enum(['definite', 'bare', 'name', 'pronoun', 'object', 'unresolved', 'possessive', 'aside', 'with-group', 'group']),
 });
 export type IndividualRule = z.infer<typeof IndividualRule>;
 
@@ -203,6 +217,7 @@ export const LanguagePack = z.object({
   hedges: z.array(HedgeRule),
   ranges: z.array(RangeRule),
   measures: z.array(MeasureRule),
+  tollVerbs: z.array(TollVerbRule).default([]),
   subjects: z.array(SubjectRule),
   /** Words that may stand between a number and its cue without breaking the link. */
   fillers: z.array(z.string()),

@@ -11,6 +11,8 @@ export const individuals: Individuals = {
     { id: 'en.individual.unresolved', kind: 'unresolved', example: 'Teen shot at birthday party dies' },
     { id: 'en.individual.possessive', kind: 'possessive', example: 'The court reopened the case of Judge Rosa Ibarra\'s murder on Monday.' },
     { id: 'en.individual.with-group', kind: 'with-group', example: 'Union leader Rosa Ibarra and seven other people were killed in the blast.' },
+    // Not one person: a numbered group the cue speaks of again (pipeline/claims/read-group-anaphor.ts).
+    { id: 'en.individual.group', kind: 'group', example: 'Two brothers were shot in Puerto Lobos and later died at the hospital.' },
     { id: 'en.individual.aside', kind: 'aside', example: 'The assassination in Puerto Lobos of Tomas Ugarte shocked the town.' },
   ],
   nouns: [
@@ -36,6 +38,7 @@ export const individuals: Individuals = {
     'ultimately', 'tragically', 'apparently', 'and', 'had', 'has', 'have', 'suffered', 'suffering', 'sustained',
     'a', 'an', 'from', 'listed', 'remains', 'remained', 'still', 'now', 'seriously', 'critically', 'slightly',
     'badly', 'gravely', 'severely', 'lightly', 'mortally', 'accidentally', 'instantly', 'immediately', 'with',
+    'brutally', 'mercilessly', 'savagely', 'cruelly',
   ],
   relatives: ['who', 'that'],
   plurals: ['were', 'are', 'have', 'they', 'people', 'both', 'all', 'others', 'several', 'many'],

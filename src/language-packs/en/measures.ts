@@ -106,6 +106,10 @@ export const measures: M[] = [
   // "accused of shooting his wife": the gerund with a person after it; "the shooting" is the event.
   { ...verb('injured', 'shooting', 'shooting', 'he is accused of shooting his neighbour in Valle Hondo', 'before'), weak: true, objectOnly: true, unlessFollowedBy: ['himself', 'herself', 'themselves'] },
   { ...verb('injured', 'shot', 'shot', 'two men were shot in the leg', 'after'), weak: true, unlessFollowedBy: ['at', 'down', 'up', 'and', 'himself', 'herself', 'themselves'] },
+  // "the victim was struck in the leg", "fired, striking Tomas Ugarte": a bullet hit someone, outcome
+  // unsaid (like "shot"); only a person counts, so "struck the vehicle" or "struck a deal" is nothing.
+  { ...verb('injured', 'struck', 'struck', 'the victim was struck in the leg in Puerto Lobos', 'after'), weak: true, unlessFollowedBy: ['down', 'back', 'out', 'off', 'a', 'an', 'again'], needsPerson: true },
+  { ...verb('injured', 'striking', 'striking', 'the gunman fired, striking Tomas Ugarte in the leg', 'before'), weak: true, objectOnly: true },
   { ...verb('injured', 'critical-condition', 'in critical condition', 'the victim is in critical condition', 'after'), intransitive: true },
   { ...verb('injured', 'stable-condition', 'in stable condition', 'the boy is in stable condition', 'after'), intransitive: true },
   { ...verb('injured', 'serious-condition', 'in serious condition', 'the man was listed in serious condition', 'after'), intransitive: true },
@@ -177,3 +181,17 @@ export const measures: M[] = [
   verb('orphaned', 'orphaned', 'orphaned', '60 children were orphaned'),
   { ...noun('orphaned', 'orphans', 'orphans', 'the massacre created 60 orphans'), person: true },
 ];
+
+/**
+ * Verbs that carry a toll noun's number past the words placing the toll: "the death toll from the
+ * floods in Rio Seco rose to 742". Only a toll cue ("death toll", "number of dead") links that far.
+ */
+export const tollVerbs: LanguagePackInput['tollVerbs'] = [
+  ['rose-to', 'rose to'], ['risen-to', 'risen to'], ['climbed-to', 'climbed to'], ['jumped-to', 'jumped to'],
+  ['increased-to', 'increased to'], ['grew-to', 'grew to'], ['reached', 'reached'], ['stands-at', 'stands at'],
+  ['stood-at', 'stood at'], ['totals', 'totals'], ['totaled', 'totaled'], ['totalled', 'totalled'],
+].map(([name, phrase]) => ({
+  id: `en.toll-verb.${name}`,
+  phrase: phrase!,
+  example: `The death toll from the floods in Rio Seco and Valle Hondo ${phrase} 742.`,
+}));

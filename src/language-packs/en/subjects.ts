@@ -12,6 +12,8 @@ export const subjects: SubjectRule[] = [
       'student', 'teacher', 'teachers', 'journalist', 'journalists', 'aid workers', 'aid worker',
       'patients', 'patient', 'doctor', 'doctors', 'nurse', 'nurses', 'refugees', 'migrants',
       'firefighter', 'firefighters', 'paramedic', 'paramedics', 'engineer', 'engineers',
+      // Residents by another name, as Spanish "vecinos": the same people get the same subject in both packs.
+      'neighbor', 'neighbors', 'neighbour', 'neighbours',
     ],
     example: 'twelve villagers were killed',
   },
@@ -55,7 +57,7 @@ export const subjects: SubjectRule[] = [
       'fisherman', 'tourist', 'miner', 'seamen', 'sailors', 'crew members', 'newsmen', 'reporters',
       'males', 'male', 'females', 'female', 'fishermen', 'engineers', 'tourists', 'tourist', 'crew',
       'nationals', 'citizens', 'citizen', 'guests', 'customers', 'occupants', 'more', 'locals',
-      'homeowner', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'roommate', 'boyfriend', 'girlfriend',
+      'homeowner', 'roommate', 'boyfriend', 'girlfriend',
       'mayor', 'mayors', 'councilman', 'councilmen', 'councilwoman', 'councilwomen', 'council member',
       'council members', 'councillor', 'councillors', 'councilor', 'councilors',
     ],

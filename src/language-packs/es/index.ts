@@ -7,7 +7,7 @@ import { framing } from './framing.js';
 import { individuals } from './individuals.js';
 import { scope } from './scope.js';
 import { breakers, fillers, members, subgroups } from './links.js';
-import { measures } from './measures.js';
+import { measures, tollVerbs } from './measures.js';
 import { modality } from './modality.js';
 import { nonToll } from './non-toll.js';
 import { hedges, indefinites, numberWords, numberWordTriggers, ranges, scales, vague } from './numbers.js';
@@ -26,6 +26,7 @@ export const es: LanguagePackInput = {
   hedges,
   ranges,
   measures,
+  tollVerbs,
   subjects,
   fillers,
   breakers,

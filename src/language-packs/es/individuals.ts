@@ -10,6 +10,8 @@ export const individuals: Individuals = {
     { id: 'es.individual.object', kind: 'object', example: 'Un sicario mató a su esposa el domingo.' },
     { id: 'es.individual.unresolved', kind: 'unresolved', example: 'Herida de bala durante la fiesta, murió horas después.' },
     { id: 'es.individual.with-group', kind: 'with-group', example: 'La dirigente Rosa Ibarra y otras siete personas murieron en la explosión.' },
+    // No una persona: un grupo contado que la señal vuelve a nombrar (pipeline/claims/read-group-anaphor.ts).
+    { id: 'es.individual.group', kind: 'group', example: 'Dos hermanos fueron baleados en Puerto Lobos y murieron en el hospital.' },
     { id: 'es.individual.aside', kind: 'aside', example: 'El asesinato en Puerto Lobos de Tomás Ugarte conmocionó al pueblo.' },
   ],
   nouns: [
@@ -31,6 +33,7 @@ export const individuals: Individuals = {
     'posteriormente', 'luego', 'presuntamente', 'supuestamente', 'también', 'finalmente', 'mortalmente',
     'gravemente', 'levemente', 'y', 'se', 'sufrió', 'presentaba', 'con', 'en', 'un', 'una', 'accidentalmente',
     'instantáneamente', 'inmediatamente', 'ha', 'han', 'había', 'habían', 'ya',
+    'brutalmente', 'salvajemente', 'cruelmente', 'vilmente',
   ],
   relatives: ['quien', 'que'],
   plurals: ['fueron', 'han', 'resultaron', 'quedaron', 'murieron', 'mueren', 'fallecieron', 'ellos', 'ellas', 'personas', 'ambos', 'todos', 'varios', 'perdieron'],

@@ -50,6 +50,13 @@ export const measures: M[] = [
   { ...verb('killed', 'declarada muerta', 'la conductora fue declarada muerta en el hospital', 'after'), intransitive: true },
   { ...verb('killed', 'encontrado muerto', 'el hombre fue encontrado muerto', 'after'), intransitive: true },
   verb('killed', 'asesinado a tiros', 'un hombre fue asesinado a tiros'),
+  // "la víctima fue alcanzada en la pierna", "disparó, alcanzando a Tomás Ugarte": una bala dio en
+  // alguien, sin decir con qué resultado (como "baleado"); solo cuenta una persona.
+  { ...verb('injured', 'alcanzado', 'un joven fue alcanzado en la pierna en Puerto Lobos', 'after'), weak: true, needsPerson: true },
+  { ...verb('injured', 'alcanzada', 'la víctima fue alcanzada en la pierna en Puerto Lobos', 'after'), weak: true, needsPerson: true },
+  { ...verb('injured', 'alcanzados', 'dos hombres fueron alcanzados en Puerto Lobos', 'after'), weak: true, needsPerson: true },
+  { ...verb('injured', 'alcanzadas', 'dos personas fueron alcanzadas en Puerto Lobos', 'after'), weak: true, needsPerson: true },
+  { ...verb('injured', 'alcanzando', 'el pistolero disparó, alcanzando a Tomás Ugarte en la pierna', 'before'), weak: true, objectOnly: true },
   { ...verb('injured', 'baleado', 'un joven fue baleado', 'after'), weak: true },
   { ...verb('injured', 'baleada', 'una mujer fue baleada', 'after'), weak: true },
   // "acusado de balear a su vecino" (counterpart of "accused of shooting his neighbour"): only a person after it.
@@ -180,3 +187,18 @@ export const measures: M[] = [
   part('orphaned', 'huérfanos', '60 niños quedaron huérfanos'),
   part('orphaned', 'huérfanas', '60 niñas quedaron huérfanas'),
 ];
+
+/**
+ * Verbos que llevan la cifra de un sustantivo de balance más allá de las palabras que lo sitúan:
+ * "la cifra de muertos por las lluvias en Río Seco ascendió a 742". Solo una señal de balance
+ * ("cifra de muertos", "número de heridos") enlaza a esa distancia.
+ */
+export const tollVerbs: LanguagePackInput['tollVerbs'] = [
+  ['ascendio-a', 'ascendió a'], ['asciende-a', 'asciende a'], ['se-elevo-a', 'se elevó a'], ['se-eleva-a', 'se eleva a'],
+  ['subio-a', 'subió a'], ['sube-a', 'sube a'], ['llego-a', 'llegó a'], ['llega-a', 'llega a'], ['alcanzo', 'alcanzó'],
+  ['alcanza', 'alcanza'], ['aumento-a', 'aumentó a'], ['se-situo-en', 'se situó en'], ['se-situa-en', 'se sitúa en'],
+].map(([name, phrase]) => ({
+  id: `es.toll-verb.${name}`,
+  phrase: phrase!,
+  example: `La cifra de muertos por las lluvias en Río Seco y Valle Hondo ${phrase} 742.`,
+}));

@@ -7,7 +7,7 @@ export const subjects: SubjectRule[] = [
     subject: 'civilians',
     words: [
       'civil', 'civiles', 'campesino', 'campesinos', 'campesina', 'campesinas', 'pobladores', 'poblador',
-      'vecinos', 'vecino', 'vecinas', 'habitantes', 'residentes', 'comuneros', 'aldeanos', 'indígenas',
+      'vecinos', 'vecino', 'vecinas', 'vecina', 'habitantes', 'residentes', 'comuneros', 'aldeanos', 'indígenas',
       'transeúntes', 'peatones', 'feligreses', 'estudiantes', 'estudiante', 'maestros', 'periodistas',
       'periodista', 'cooperantes', 'pacientes', 'médicos', 'enfermeras', 'migrantes', 'no combatientes',
       'bombero', 'bomberos', 'paramédicos', 'ingeniero', 'ingenieros', 'maestro', 'maestra',

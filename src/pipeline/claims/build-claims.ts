@@ -75,7 +75,7 @@ export function buildSentenceClaims(text: string, sentence: Span, tokens: readon
   const words = counting ? recognizeNumberWords(quote, sentence.start, tokens, c) : [];
   const { mentions, described } = counting ? findQuantities(tokens, words, c) : { mentions: [], described: new Set<number>() };
   const numbered = counting ? linkCues(tokens, mentions, described, c) : [];
-  const individuals = [...findIndividuals(tokens, numbered, cues, c, ctx.allCaps ? 'caps' : 'mixed'), ...ownCounts(cues, numbered)];
+  const individuals = [...findIndividuals(tokens, numbered, cues, c, ctx.allCaps ? 'caps' : 'mixed', mentions), ...ownCounts(cues, numbered)];
   const links = inTextOrder(numbered, individuals).filter(
     (link) => !negated(tokens, link, c),
   );

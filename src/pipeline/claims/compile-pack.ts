@@ -17,6 +17,7 @@ import type {
   ScopeRule,
   SubgroupRule,
   SubjectRule,
+  TollVerbRule,
   VagueRule,
 } from '../../language-packs/schema.js';
 import { fold, phraseTokens } from '../segment/tokenize.js';
@@ -69,6 +70,8 @@ export type CompiledPack = {
   /** Folded words that cancel a hedge when right before it, by hedge rule id ("subió HASTA"). */
   hedgeBlockers: Map<string, Set<string>>;
   measures: PhraseTrie<MeasureRule>;
+  /** Toll verbs indexed by their last token, to look backwards from a number ("rose to" 742). */
+  tollVerbsReversed: PhraseTrie<TollVerbRule>;
   subjects: PhraseTrie<SubjectMatch>;
   fillers: Set<string>;
   breakers: Set<string>;
@@ -152,6 +155,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   for (const h of pack.hedges.filter((x) => x.position === 'before')) {
     hedgesBeforeReversed.add(phraseTokens(h.phrase).reverse().join(' '), h);
   }
+  const tollVerbsReversed = new PhraseTrie<TollVerbRule>();
+  for (const v of pack.tollVerbs) tollVerbsReversed.add(phraseTokens(v.phrase).reverse().join(' '), v);
   const fillers = new Set(pack.fillers.map(fold));
   const joiners = new Set([...pack.connectives.nameJoiners, ...pack.connectives.conjunctions].map(fold));
   const breakers = new Set(pack.breakers.map(fold));
@@ -168,6 +173,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     changes: pack.ranges.filter((r) => r.reads === 'change').map(rangePattern),
     hedgeBlockers: new Map(pack.hedges.filter((h) => h.unlessPrecededBy.length > 0).map((h) => [h.id, new Set(h.unlessPrecededBy.map(fold))])),
     measures: trie(pack.measures, (r) => r.phrase),
+    tollVerbsReversed,
     subjects,
     fillers,
     breakers,

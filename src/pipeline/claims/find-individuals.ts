@@ -7,6 +7,8 @@
  * assassination in Lima of …") and a possessive name ("Ana Ruiz's murder"), both in
  * read-toll-nouns.ts, and a name joined to a counted group ("Ana Ruiz and seven other people were
  * killed", added to the group).
+ * A cue that speaks again of a numbered group ("two men were shot and later died") counts the group,
+ * not one person: read-group-anaphor.ts.
  */
 import type { Token } from '../segment/tokenize.js';
 import type { CompiledPack } from './compile-pack.js';
@@ -15,11 +17,13 @@ import type { Mention } from './find-quantities.js';
 import { isName, isTitleCase, nameEndingAt, type Casing } from './is-name.js';
 import type { Link } from './link-cues.js';
 import { objectAfter, readCueIndividuals, type CueReading, type Reading } from './read-cue-individuals.js';
+import { readGroupAnaphor } from './read-group-anaphor.js';
 import { readTollNouns } from './read-toll-nouns.js';
 
 export type IndividualLink = Link & { entity: string | null };
 
-export function findIndividuals(tokens: readonly Token[], links: readonly Link[], cues: readonly Cue[], c: CompiledPack, textCasing: Casing): IndividualLink[] {
+/** `mentions`: the sentence's numbers, of which one left without a cue may be counted by a later "they died". */
+export function findIndividuals(tokens: readonly Token[], links: readonly Link[], cues: readonly Cue[], c: CompiledPack, textCasing: Casing, mentions: readonly Mention[] = []): IndividualLink[] {
   const used = new Set(links.map((l) => l.cue.start));
   const taken = new Set<number>();
   for (const l of links) for (let j = l.mention.start; j < l.mention.end; j++) taken.add(j);
@@ -42,6 +46,11 @@ export function findIndividuals(tokens: readonly Token[], links: readonly Link[]
       const marked = !noun && t && (c.individuals.determiners.has(t.norm) || c.individuals.objectPronouns.has(t.norm) || c.indefinites.longestAt(tokens, at) || isName(t, c, casing));
       const object = marked ? objectAfter(tokens, cue, c, casing) : null;
       if (object) found.push(...count(cue, object));
+      continue;
+    }
+    const group = readGroupAnaphor(tokens, cue, { links, mentions, cues }, c);
+    if (group) {
+      found.push(group);
       continue;
     }
     for (const reading of readCueIndividuals(tokens, cue, c, casing)) found.push(...count(cue, reading));

@@ -88,10 +88,21 @@ function isAlternative(ctx: LinkContext, from: number, to: number): boolean {
   return true;
 }
 
-/** "possibly 600 to 900." — nothing but punctuation or a person noun follows an alternative figure. */
+/**
+ * "possibly 600 to 900.", "possibly 600 civilians,": nothing but punctuation follows an alternative
+ * figure and its person noun, or the list of groups it opens. "One man is dead, and two women ARE fighting for their lives": a verb
+ * after the noun opens a clause of its own, which says something else of those people.
+ */
 function standsAlone(ctx: LinkContext, j: number): boolean {
-  const t = ctx.tokens[j];
-  return !t || t.kind === 'punct' || ctx.c.subjects.longestAt(ctx.tokens, j) !== null || ctx.c.breakers.has(t.norm);
+  for (let k = j; ; ) {
+    const person = ctx.c.subjects.longestAt(ctx.tokens, k);
+    const t = ctx.tokens[person ? person.end : k];
+    if (!t || t.kind === 'punct' || ctx.c.breakers.has(t.norm)) return true;
+    // ", two soldiers and two newsmen,": a list of groups goes on to where it ends.
+    const next = person && ctx.c.connectives.coordinators.has(t.norm) ? ctx.mentionAt.get(person.end + 1) : undefined;
+    if (!next) return false;
+    k = next.end;
+  }
 }
 
 const ALTERNATIVE_BREAKS = new Set([',', '—', '–', '(', ';']);

@@ -17,8 +17,12 @@ export type LinkContext = {
   described: ReadonlySet<number>;
 };
 
-/** `acrossConjunction`: the backward scan passed "and"/"y", so the cue may close the previous clause. */
-export type Scan = { cue: Cue; distance: number; acrossConjunction?: boolean } | null;
+/**
+ * `acrossConjunction`: the backward scan passed "and"/"y", so the cue may close the previous clause.
+ * `via`: the id of the rule that let the link reach further than usual: the toll verb that carried
+ * the number back to a distant toll cue, or the description of a group before its passive outcome.
+ */
+export type Scan = { cue: Cue; distance: number; acrossConjunction?: boolean; via?: string } | null;
 
 /** Quote marks and dashes a scan steps over between a number and its cue. */
 export const QUOTES = new Set(['"', '“', '”', "'", '«', '»', '-', '—', '–']);

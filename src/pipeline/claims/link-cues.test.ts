@@ -35,6 +35,20 @@ describe('linkCues gives each number the cue that says what it counts', () => {
     ['es', 'Uno de los tres dirigentes fue hallado muerto.', ['1 killed']],
     ['en', 'Two of the 12 hostages were killed.', ['2 killed', '12 abducted']],
     ['en', 'One of two women fatally shot was pregnant.', ['2 killed']],
+    // a longer description of a named group reaches only a passive outcome, in one clause
+    ['en', 'Two policemen guarding the consulate in Puerto Lobos were killed.', ['2 killed']],
+    ['es', 'Dos policías que custodiaban el consulado de Puerto Lobos fueron asesinados.', ['2 killed']],
+    ['en', 'Two policemen guarding the consulate in Puerto Lobos, officials said, were killed.', []],
+    ['en', 'Two policemen guarding the consulate in Puerto Lobos killed a gunman.', ['1 killed']],
+    // a toll verb carries a toll noun's number past the words that place the toll
+    ['en', 'The death toll from the floods in Rio Seco rose to 742.', ['742 killed']],
+    ['es', 'La cifra de muertos por las inundaciones en Río Seco ascendió a 742.', ['742 killed']],
+    // a figure after a comma is an alternative only if its clause says nothing else of its people
+    ['en', 'One man is dead, and two women are fighting for their lives.', ['1 killed']],
+    ['es', 'Un hombre murió, y dos mujeres luchan por sus vidas.', ['1 killed']],
+    ['en', 'At least 300 people died, possibly 600 civilians and 40 soldiers.', ['300 killed', '600 killed', '40 killed']],
+    // in a title-case headline a capitalised preposition is no object
+    ['en', 'Two Wounded In Puerto Lobos Shooting', ['2 injured']],
   ];
   for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.deepEqual(links(lang, text), expected));
 });

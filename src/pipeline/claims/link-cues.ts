@@ -56,7 +56,8 @@ export function linkCues(tokens: readonly Token[], mentions: readonly Mention[],
     if (!group.group && pick.how === 'forward' && pick.s.distance === 0 && pick.s.cue.rule.person) {
       group = { subject: null, group: { start: pick.s.cue.start, end: pick.s.cue.end } };
     }
-    return { mention: m, cue: pick.s.cue, how: pick.how, parent: null, ...group, ruleIds: [pick.s.cue.rule.id] };
+    const ruleIds = pick.s.via ? [pick.s.cue.rule.id, pick.s.via] : [pick.s.cue.rule.id];
+    return { mention: m, cue: pick.s.cue, how: pick.how, parent: null, ...group, ruleIds };
   });
   inheritCues(ctx, mentions, links);
   return assignParents(ctx, mentions, links);

@@ -18,6 +18,7 @@ export function scanForward(ctx: LinkContext, m: Mention): Scan {
   let passive = false;
   let sawPerson = m.kind === 'indefinite';
   let reach = 2;
+  let described = false;
   for (let j = m.end, steps = 0; j < tokens.length && steps < 12; steps++) {
     const cue = ctx.cueAt.get(j);
     if (cue) {
@@ -28,8 +29,10 @@ export function scanForward(ctx: LinkContext, m: Mention): Scan {
       if (!passive && chosen.rule.kind === 'verbal' && !chosen.rule.intransitive && objectFollows(ctx, chosen.end)) return null;
       // "fired one shot": a weak cue right after a bare number is a noun, not a wound.
       if (chosen.rule.weak && !passive && !sawPerson) return null;
+      // "two deals were struck": some cues count only a group a person noun names.
+      if (chosen.rule.needsPerson && !sawPerson) return null;
       if (unknown > 2 && !statesOutcome(ctx, chosen, passive)) return null;
-      return { cue: chosen, distance: steps };
+      return described ? { cue: chosen, distance: steps, via: DESCRIBED_RULE_ID } : { cue: chosen, distance: steps };
     }
     if (c.individuals.passives.has(tokens[j]!.norm)) passive = true;
     const t = tokens[j]!;
@@ -77,7 +80,16 @@ export function scanForward(ctx: LinkContext, m: Mention): Scan {
       if (!QUOTES.has(t.text)) return null;
     } else if (c.breakers.has(t.norm)) return null;
     else if (!c.fillers.has(t.norm)) {
-      if (++unknown > reach) return null;
+      if (++unknown > reach) {
+        // "two policemen guarding the consulate in Medellín were killed": past the words that
+        // describe a named group, only a passive outcome may still say what happened to it.
+        const at = sawPerson ? passiveOutcomeAhead(ctx, j) : -1;
+        if (at < 0) return null;
+        passive = true;
+        described = true;
+        j = at;
+        continue;
+      }
     } else if (steps <= 3 && reach === 2 && m.kind !== 'vague' && isOfWord(c, t)) {
       // "two employees OF the same gas station were injured": the complement of the counted noun
       // describes the group; its words get a reach of their own, once, close to the number.
@@ -97,6 +109,38 @@ function skipAside(ctx: LinkContext, j: number): number {
     if (t === ';' || t === ':' || t === '.') return -1;
   }
   return -1;
+}
+
+/** Rule id of a link made across a description of the counted group (see passiveOutcomeAhead). */
+export const DESCRIBED_RULE_ID = 'core.link.described-group';
+
+/** How far a description of the counted group may run before its passive outcome. */
+const DESCRIPTION_REACH = 10;
+
+/**
+ * The index of a cue stated as a passive outcome ("were killed", "fueron asesinados", "were
+ * brutally murdered") within reach of `j`, or -1. Punctuation, a breaker, a clause opener, another
+ * number or any other cue on the way mean the words are not one description of the group.
+ */
+function passiveOutcomeAhead(ctx: LinkContext, j: number): number {
+  const { tokens, c } = ctx;
+  for (let k = j; k < tokens.length && k < j + DESCRIPTION_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' || c.breakers.has(t.norm) || c.placeRelatives.has(t.norm) || c.clauseOpeners.longestAt(tokens, k)) return -1;
+    const cue = ctx.cueAt.get(k);
+    if (cue) return cue.rule.position !== 'before' && passiveAt(ctx, k) && statesOutcome(ctx, cue, true) ? k : -1;
+    if (ctx.mentionAt.has(k)) return -1;
+  }
+  return -1;
+}
+
+/** The cue at `k` is passive: its own first word ("fueron asesinados") or the one before it, adverbs aside. */
+function passiveAt(ctx: LinkContext, k: number): boolean {
+  const { tokens, c } = ctx;
+  let i = k;
+  if (c.individuals.passives.has(tokens[i]!.norm)) return true;
+  for (i = k - 1; i >= 0 && c.individuals.between.has(tokens[i]!.norm); i--);
+  return i >= 0 && c.individuals.passives.has(tokens[i]!.norm);
 }
 
 /** "one of the three leaders", "uno de los tres dirigentes": the second number is the set picked from. */
@@ -138,6 +182,8 @@ function objectFollows(ctx: LinkContext, j: number): boolean {
   if (!t) return false;
   if (ctx.mentionAt.has(ctx.tokens.indexOf(t))) return true;
   const ind = ctx.c.individuals;
+  // "Two Wounded In Riverdale Shooting": in a title-case headline a capitalised preposition is no name.
+  if (ind.locatives.has(t.norm) || ctx.c.connectives.placePrepositions.has(t.norm)) return false;
   return ind.objectPronouns.has(t.norm) || ind.determiners.has(t.norm) || (t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text));
 }
 
