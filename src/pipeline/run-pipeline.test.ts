@@ -47,3 +47,18 @@ describe('keyWords', () => {
     });
   }
 });
+
+describe('runPipeline on a digest of several events', () => {
+  const cases: [string, string, [string, string][]][] = [
+    ['en', '# The Valle Weekly\n\n## Vado Alto: river still rising\n\nOfficials in Vado Alto said 12 people had died.\n\n## San Lucas de Abajo, a month on\n\nThe ministry still says 40 civilians were killed.',
+      [['12', 'Vado Alto'], ['40', 'San Lucas de Abajo']]],
+    ['es', '# Semanario del Valle\n\n## Vado Alto: sigue la crecida\n\nEn Vado Alto murieron 12 personas.\n\n## San Lucas de Abajo, un mes después\n\nEl ministerio mantiene que 40 civiles fueron asesinados.',
+      [['12', 'Vado Alto'], ['40', 'San Lucas de Abajo']]],
+  ];
+  for (const [lang, text, expected] of cases) {
+    it(`gives a claim that names no place its section's (${lang})`, () => {
+      const { claims } = runPipeline(text, getPack(lang)!);
+      assert.deepEqual(claims.map((c) => [String(c.low), c.place]), expected);
+    });
+  }
+});

@@ -11,6 +11,7 @@ import { computeFigures } from './figures/compute-figures.js';
 import { findFraming, type FramingMention } from './hints/find-framing.js';
 import { findDocumentHints, OPENING_SENTENCES } from './hints/find-document-hints.js';
 import { isAllCaps } from './hints/find-event-hints.js';
+import { findSectionPlaces } from './hints/find-section-places.js';
 import { splitSentences } from './segment/split-sentences.js';
 import { hasTokenIn, nextTokenIn, tokenize } from './segment/tokenize.js';
 
@@ -87,12 +88,14 @@ export function runPipeline(text: string, pack: LanguagePack, context: PipelineC
   const statements: { statement: string; entity: string | null; elsewhere: boolean }[] = [];
   const documentYear = yearOf(hints.date) ?? fallbackYear ?? latestYear(text);
   const framing: FramingMention[] = [];
+  const sectionPlace = findSectionPlaces(text, compiled, allCaps);
   for (const sentence of sentences) {
     if (!hasTokenIn(text, openers, sentence.start, sentence.end)) continue;
     const base = claims.length;
     const tokens = tokenize(text, 0, sentence.start, sentence.end);
     framing.push(...findFraming(text, tokens, compiled));
-    for (const found of buildSentenceClaims(text, sentence, tokens, compiled, { documentHints: hints, fallbackYear, documentYear, allCaps })) {
+    const documentHints = { date: hints.date, place: sectionPlace(sentence.start) ?? hints.place };
+    for (const found of buildSentenceClaims(text, sentence, tokens, compiled, { documentHints, fallbackYear, documentYear, allCaps })) {
       claims.push({ ...found.claim, partOf: found.parent === null ? null : base + found.parent });
       statements.push({ statement: found.statement, entity: found.entity, elsewhere: found.elsewhere });
     }
