@@ -25,7 +25,7 @@ export type DocumentProfile = {
   /** Place key → weighted mentions in the title, text and hints (scoreDocumentPlaces). */
   placeScores: ReadonlyMap<string, number>;
   claimIndexes: readonly number[];
-  /** The claims whose quote names a place, with the keys it names and the claim's date. */
+  /** The claims that name a place (in their quote, else by their section's or document's), with its keys and the claim's date. */
   naming: readonly { claimIndex: number; date: string | null; named: readonly string[] }[];
 };
 
@@ -37,7 +37,10 @@ export function writtenPlaces(doc: Pick<EventDocument, 'hints' | 'claims'>): str
 export function profileDocument(doc: EventDocument, names: PlaceNames): DocumentProfile {
   const naming: DocumentProfile['naming'][number][] = [];
   for (const claim of doc.claims) {
+    // A claim whose sentence names no place is about the place its section or document gives
+    // ("## San Telmo de Arriba, one month on" in a digest of several events).
     const named = [...countPlaceMentions(claim.quote, names).keys()];
+    if (named.length === 0 && claim.place !== null) named.push(...countPlaceMentions(claim.place, names).keys());
     if (named.length > 0) naming.push({ claimIndex: claim.claimIndex, date: claim.date, named });
   }
   return {

@@ -99,4 +99,17 @@ describe('groupEvents', () => {
     assert.equal(claimEvents.get(claimRef(id(3), 0)), byPlace.get('Peña Colorada'));
     assert.equal(claimEvents.get(claimRef(id(3), 1)), byPlace.get('San Telmo'));
   });
+  it('gives a claim naming no place its section’s event, not its document’s', () => {
+    const digest = doc(3, { place: 'Peña Colorada', date: '2024-05-17', text: 'In Peña Colorada. San Telmo, a week on.' });
+    const docs = [threeReports[0]!, { ...digest, claims: [
+      { claimIndex: 0, date: '2024-05-17', place: 'Peña Colorada', quote: 'Nine police died near Peña Colorada.' },
+      // Under "## San Telmo, a week on": the sentence names no place, its section does.
+      { claimIndex: 1, date: '2024-05-17', place: 'San Telmo', quote: 'The ministry still says 40 died.' },
+      { claimIndex: 2, date: '2024-05-17', place: null, quote: 'Two more were hurt.' },
+    ] }];
+    const { events, claimEvents } = group(docs);
+    const byPlace = new Map(events.map((e) => [e.place?.name, e.id]));
+    assert.equal(claimEvents.get(claimRef(id(3), 1)), byPlace.get('San Telmo'));
+    assert.equal(claimEvents.get(claimRef(id(3), 2)), byPlace.get('Peña Colorada'));
+  });
 });
