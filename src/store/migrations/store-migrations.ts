@@ -11,6 +11,7 @@ import { accountsAudit } from './0005-accounts-audit.js';
 import { originalsImmutable } from './0006-originals-immutable.js';
 import { eventSummaries } from './0007-event-summaries.js';
 import { eventDocumentsByDocument } from './0008-event-documents-by-document.js';
+import { searchWrittenByStore } from './0009-search-written-by-store.js';
 import type { StoreDialect } from './store-dialect.js';
 
 export function storeMigrations(dialect: StoreDialect): Record<string, Migration> {
@@ -23,6 +24,7 @@ export function storeMigrations(dialect: StoreDialect): Record<string, Migration
     '0006-originals-immutable': originalsImmutable(dialect),
     '0007-event-summaries': eventSummaries(dialect),
     '0008-event-documents-by-document': eventDocumentsByDocument(),
+    '0009-search-written-by-store': searchWrittenByStore(dialect),
   };
 }
 
