@@ -7,7 +7,8 @@
 import type { Claim, Figures } from '../../src/domain/claim.js';
 import type { Span } from '../../src/domain/span.js';
 import type { LanguagePack } from '../../src/language-packs/schema.js';
-import { buildSentenceClaims, type SentenceClaim } from '../../src/pipeline/claims/build-claims.js';
+import { buildSentenceClaims, lastGroup, type SentenceClaim } from '../../src/pipeline/claims/build-claims.js';
+import type { PriorGroup } from '../../src/pipeline/claims/read-group-anaphor.js';
 import { compilePack, type CompiledPack } from '../../src/pipeline/claims/compile-pack.js';
 import { explainNonToll, findQuantities, parseDigits, type Mention } from '../../src/pipeline/claims/find-quantities.js';
 import { findIndividuals, type IndividualLink } from '../../src/pipeline/claims/find-individuals.js';
@@ -104,9 +105,12 @@ export function traceDocument(text: string, pack: LanguagePack, context: { title
   const documentYear = yearOf(hints.date) ?? fallbackYear ?? latestYear(text);
   const sentences: SentenceTrace[] = [];
   const items: TracedItem[] = [];
+  let before: { end: number; group: PriorGroup | null } | null = null;
   for (const [index, span] of spans.entries()) {
     const traced = traceSentence(text, span, index, compiled, casing);
-    const claims = buildSentenceClaims(text, span, traced.tokens, compiled, { documentHints: hints, fallbackYear, documentYear, allCaps });
+    const previous = before && /^\s*$/.test(text.slice(before.end, span.start)) ? before.group : null;
+    const claims = buildSentenceClaims(text, span, traced.tokens, compiled, { documentHints: hints, fallbackYear, documentYear, allCaps, previous });
+    before = { end: span.end, group: lastGroup(claims) };
     const base = items.length;
     for (const found of claims) {
       items.push({

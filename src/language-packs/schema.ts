@@ -148,7 +148,7 @@ export type NonTollRule = z.infer<typeof NonTollRule>;
  * pipeline/claims/find-individuals.ts); the word lists live in the pack's `individuals` block.
  */
 export const IndividualRule = RuleBase.extend({
-  kind: z.enum(['definite', 'bare', 'name', 'pronoun', 'object', 'unresolved', 'possessive', 'aside', 'with-group', 'group']),
+  kind: z.enum(['definite', 'bare', 'name', 'pronoun', 'object', 'unresolved', 'possessive', 'aside', 'with-group', 'group', 'group-before', 'elliptical', 'included']),
 });
 export type IndividualRule = z.infer<typeof IndividualRule>;
 
@@ -166,6 +166,11 @@ export const Individuals = z.object({
   passives: z.array(z.string()),
   /** Words that introduce a new person rather than the one already counted ("another", "otro"). */
   another: z.array(z.string()),
+  /**
+   * Ordinals among `another`, each position with its forms: "a second was wounded" and later "the
+   * second victim" are one person, so both count as the same new person.
+   */
+  ordinals: z.array(z.array(z.string())).default([]),
   /** Words that may stand between a person and the cue ("was LATER pronounced dead", "SERIOUSLY wounded"). */
   between: z.array(z.string()),
   /** Plural verb forms: a cue after or in one of these has several people as its subject. */
@@ -174,6 +179,8 @@ export const Individuals = z.object({
   relatives: z.array(z.string()),
   /** Prepositions after which a capitalised word is a place, not a person ("found dead IN Lansing"). */
   locatives: z.array(z.string()),
+  /** Nouns that a capitalised word names as a place, not a person ("Calle Mora", "la calle Mora"). */
+  placeNouns: z.array(z.string()).default([]),
   /** Capitalised words that are never a person's name ("Police", "Sunday", "Policía"). */
   notNames: z.array(z.string()),
   /** Endings that make a name its owner's ("Ana Ruiz'S murder"); empty where the language has none. */

@@ -5,8 +5,9 @@
 import type { Claim, Figures } from '../domain/claim.js';
 import type { Span } from '../domain/span.js';
 import type { LanguagePack } from '../language-packs/schema.js';
-import { buildSentenceClaims } from './claims/build-claims.js';
+import { buildSentenceClaims, lastGroup } from './claims/build-claims.js';
 import { compilePack, type CompiledPack } from './claims/compile-pack.js';
+import type { PriorGroup } from './claims/read-group-anaphor.js';
 import { computeFigures } from './figures/compute-figures.js';
 import { findFraming, type FramingMention } from './hints/find-framing.js';
 import { findDocumentHints, OPENING_SENTENCES } from './hints/find-document-hints.js';
@@ -89,16 +90,22 @@ export function runPipeline(text: string, pack: LanguagePack, context: PipelineC
   const documentYear = yearOf(hints.date) ?? fallbackYear ?? latestYear(text);
   const framing: FramingMention[] = [];
   const sectionPlace = findSectionPlaces(text, compiled, allCaps);
+  // The group the last sentence read ended with, for a next sentence opening on "They died".
+  let before: { end: number; group: PriorGroup | null } | null = null;
   for (const sentence of sentences) {
     if (!hasTokenIn(text, openers, sentence.start, sentence.end)) continue;
     const base = claims.length;
     const tokens = tokenize(text, 0, sentence.start, sentence.end);
     framing.push(...findFraming(text, tokens, compiled));
     const documentHints = { date: hints.date, place: sectionPlace(sentence.start) ?? hints.place };
-    for (const found of buildSentenceClaims(text, sentence, tokens, compiled, { documentHints, fallbackYear, documentYear, allCaps })) {
+    // Only a sentence right after it (whitespace between) may speak of it: a skipped sentence breaks the chain.
+    const previous = before && /^\s*$/.test(text.slice(before.end, sentence.start)) ? before.group : null;
+    const sentenceClaims = buildSentenceClaims(text, sentence, tokens, compiled, { documentHints, fallbackYear, documentYear, allCaps, previous });
+    for (const found of sentenceClaims) {
       claims.push({ ...found.claim, partOf: found.parent === null ? null : base + found.parent });
       statements.push({ statement: found.statement, entity: found.entity, elsewhere: found.elsewhere });
     }
+    before = { end: sentence.end, group: lastGroup(sentenceClaims) };
   }
   const figures = computeFigures(claims.map((claim, i) => ({ claim, ...statements[i]! })));
   return { sentences, claims, figures, framing, hints };

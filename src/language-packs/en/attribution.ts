@@ -7,6 +7,7 @@ const verbs = [
   'recorded', 'denied', 'denies', 'put', 'puts', 'insisted', 'acknowledged', 'tallied',
   'warned', 'noted', 'wrote', 'explained', 'testified', 'recounted', 'recalled', 'maintained', 'maintains',
   'speaks of', 'spoke of', 'cited', 'cites', 'believes', 'believe', 'say', 'report', 'estimate', 'confirm',
+  'registered',
 ];
 
 export const attribution: AttributionRule[] = [
@@ -20,6 +21,15 @@ export const attribution: AttributionRule[] = [
     example: `The 58 deaths ${v} by the mayor's office are fewer than the Health Ministry's count.`,
   })),
   { id: 'en.attribution.as-reported-by', pattern: 'as reported by {x}', example: 'As reported by the mayor, 14 people were injured.' },
+  // The subject of a counting verb is who counts: "the Observatory has raised its documented count
+  // to 341", "the ministry raised the death toll to 40". The count is theirs, not the publisher's.
+  ...([
+    ['raised its', 'The Valle Hondo Rights Observatory has raised its documented count to 58 deaths.'],
+    ['revised its', 'The Valle Hondo Rights Observatory revised its tally to 58 deaths.'],
+    ['raised the toll', 'The Valle Hondo Rights Observatory raised the toll to 58 dead.'],
+    ['raised the death toll', 'The Valle Hondo Rights Observatory raised the death toll to 58.'],
+    ['revised the death toll', 'The Valle Hondo Rights Observatory revised the death toll to 58.'],
+  ] as const).map(([v, example]) => ({ id: `en.attribution.x-${v.replace(/ /g, '-')}`, pattern: `{x} ${v}`, example })),
   ...verbs.map((v) => ({
     id: `en.attribution.x-${v.replace(/ /g, '-')}`,
     pattern: `{x} ${v}`,
@@ -33,7 +43,7 @@ export const attribution: AttributionRule[] = [
       example: `"They killed nine villagers,${q} ${v} Rosa Lindo.`,
     })),
   ),
-  ...verbs.filter((v) => !v.includes(' ') && !['put', 'puts', 'say', 'report', 'estimate', 'confirm', 'believe'].includes(v)).map((v) => ({
+  ...verbs.filter((v) => !v.includes(' ') && !['put', 'puts', 'say', 'report', 'estimate', 'confirm', 'believe', 'registered'].includes(v)).map((v) => ({
     id: `en.attribution.${v}-x`,
     pattern: `, ${v} {x}`,
     example: `Twelve people were killed, ${v} the mayor.`,

@@ -13,6 +13,12 @@ export const individuals: Individuals = {
     { id: 'en.individual.with-group', kind: 'with-group', example: 'Union leader Rosa Ibarra and seven other people were killed in the blast.' },
     // Not one person: a numbered group the cue speaks of again (pipeline/claims/read-group-anaphor.ts).
     { id: 'en.individual.group', kind: 'group', example: 'Two brothers were shot in Puerto Lobos and later died at the hospital.' },
+    // The same, across a sentence: the group the sentence right before ended with.
+    { id: 'en.individual.group-before', kind: 'group-before', example: 'Two brothers were shot on Calle Mora in Puerto Lobos. They died at the hospital.' },
+    // An ordinal standing for its noun: a person set apart from the one counted before.
+    { id: 'en.individual.elliptical', kind: 'elliptical', example: 'One man died on Calle Mora and a second was wounded.' },
+    // A named person among a counted total: one of them, part of the total (not added to it).
+    { id: 'en.individual.included', kind: 'included', example: 'Nine people were killed in Puerto Lobos, including union leader Rosa Ibarra.' },
     { id: 'en.individual.aside', kind: 'aside', example: 'The assassination in Puerto Lobos of Tomas Ugarte shocked the town.' },
   ],
   nouns: [
@@ -33,6 +39,7 @@ export const individuals: Individuals = {
   objectPronouns: ['him', 'her'],
   passives: ['was', 'were', 'is', 'are', 'been', 'be', 'being', 'got', 'gets', 'get'],
   another: ['another', 'second', 'third', 'other'],
+  ordinals: [['second'], ['third']],
   between: [
     'later', 'also', 'fatally', 'reportedly', 'allegedly', 'then', 'initially', 'subsequently', 'eventually',
     'ultimately', 'tragically', 'apparently', 'and', 'had', 'has', 'have', 'suffered', 'suffering', 'sustained',
@@ -43,6 +50,7 @@ export const individuals: Individuals = {
   relatives: ['who', 'that'],
   plurals: ['were', 'are', 'have', 'they', 'people', 'both', 'all', 'others', 'several', 'many'],
   locatives: ['in', 'at', 'near', 'on', 'from', 'of', 'to', 'outside', 'inside'],
+  placeNouns: ['street', 'avenue', 'road', 'boulevard', 'village', 'town', 'city', 'county', 'township', 'district'],
   notNames: [
     'police', 'officers', 'authorities', 'officials', 'sheriff', 'the', 'a', 'an', 'he', 'she', 'it',
     'they', 'we', 'i', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',

@@ -22,6 +22,11 @@ export const nonToll: NonTollRule[] = [
   { id: 'en.non-toll.highway', pattern: 'highway {n}', example: 'on Highway 61, 3 people were killed' },
   { id: 'en.non-toll.interstate', pattern: 'interstate {n}', example: 'on Interstate 95, 3 people were killed' },
   { id: 'en.non-toll.block', pattern: '{n} block', example: 'in the 1200 block of Main Street, a man was shot and killed' },
+  // A house number: "at 1704 Mora Street", "1704 San Telmo Ave." (one- or two-word street names).
+  ...['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane'].flatMap((w) => [
+    { id: `en.non-toll.address-${w}`, pattern: `{n} {name} ${w}`, example: `a man was shot and killed at 1704 Mora ${w === 'st' ? 'St.' : w[0]!.toUpperCase() + w.slice(1)}` },
+    { id: `en.non-toll.address-2-${w}`, pattern: `{n} {name} {name} ${w}`, example: `a man was shot and killed at 1704 San Telmo ${w === 'st' ? 'St.' : w[0]!.toUpperCase() + w.slice(1)}` },
+  ]),
   { id: 'en.non-toll.resolution', pattern: 'resolution {n}', example: 'under Resolution 2334, 3 people were detained' },
   { id: 'en.non-toll.article', pattern: 'article {n}', example: 'under article 12, 3 people were detained' },
   { id: 'en.non-toll.dollar', pattern: '$ {n}', example: 'a $5,000 reward for the killing of 3 people' },

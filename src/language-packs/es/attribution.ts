@@ -14,6 +14,7 @@ const verbs = [
   'habla de', 'hablan de', 'habló de', 'hablaron de', 'cifran', 'calculan', 'estiman',
   'ha informado', 'ha confirmado', 'ha denunciado', 'ha señalado', 'ha documentado',
   'ha registrado', 'ha reportado', 'han informado', 'han denunciado', 'han confirmado',
+  'registraron', 'registra', 'contabiliza', 'documenta', 'ha contabilizado', 'han registrado', 'han documentado',
 ];
 
 export const attribution: AttributionRule[] = [
@@ -29,6 +30,19 @@ export const attribution: AttributionRule[] = [
   { id: 'es.attribution.cifras-de', pattern: 'cifras de {x}', example: 'Cifras de la Defensoría muestran 85 muertos.' },
   { id: 'es.attribution.datos-de', pattern: 'datos de {x}', example: 'Datos de la ONU hablan de 8.400 desplazados.' },
   { id: 'es.attribution.citando-a', pattern: 'citando a {x}', example: 'Citando a fuentes del hospital, hubo 12 muertos.' },
+  // Quien cuenta es el sujeto del verbo de conteo: "el Observatorio elevó su cifra a 341 muertos",
+  // "la ONU cifra en 300 los muertos". La cifra es suya, no del medio que la publica.
+  ...([
+    ['elevó su', 'El Observatorio de Valle Hondo elevó su conteo a 58 muertos.'],
+    ['eleva su', 'El Observatorio de Valle Hondo eleva su cifra a 58 muertos.'],
+    ['elevó a', 'El Observatorio de Valle Hondo elevó a 58 el número de víctimas mortales.'],
+    ['eleva a', 'El Observatorio de Valle Hondo eleva a 58 los muertos.'],
+    ['elevó la cifra', 'El Observatorio de Valle Hondo elevó la cifra de muertos a 58.'],
+    ['eleva la cifra', 'El Observatorio de Valle Hondo eleva la cifra de muertos a 58.'],
+    ['cifra en', 'El Observatorio de Valle Hondo cifra en 58 los muertos.'],
+    ['sitúa en', 'El Observatorio de Valle Hondo sitúa en 58 los muertos.'],
+    ['situó en', 'El Observatorio de Valle Hondo situó en 58 los muertos.'],
+  ] as const).map(([v, example]) => ({ id: `es.attribution.x-${slug(v)}`, pattern: `{x} ${v}`, example })),
   ...verbs.map((v) => ({
     id: `es.attribution.x-${slug(v)}`,
     pattern: `{x} ${v}`,

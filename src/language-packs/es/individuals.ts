@@ -12,6 +12,12 @@ export const individuals: Individuals = {
     { id: 'es.individual.with-group', kind: 'with-group', example: 'La dirigente Rosa Ibarra y otras siete personas murieron en la explosión.' },
     // No una persona: un grupo contado que la señal vuelve a nombrar (pipeline/claims/read-group-anaphor.ts).
     { id: 'es.individual.group', kind: 'group', example: 'Dos hermanos fueron baleados en Puerto Lobos y murieron en el hospital.' },
+    // Lo mismo entre oraciones: el grupo con que terminó la oración anterior.
+    { id: 'es.individual.group-before', kind: 'group-before', example: 'Dos hermanos fueron baleados en la calle Mora de Puerto Lobos. Murieron en el hospital.' },
+    // Un ordinal en lugar de su sustantivo: una persona distinta de la contada antes.
+    { id: 'es.individual.elliptical', kind: 'elliptical', example: 'Un hombre murió en la calle Mora y un segundo resultó herido.' },
+    // Una persona nombrada dentro de un total contado: una de ellas, parte del total (no se suma).
+    { id: 'es.individual.included', kind: 'included', example: 'Murieron nueve personas en Puerto Lobos, entre ellas la dirigente Rosa Ibarra.' },
     { id: 'es.individual.aside', kind: 'aside', example: 'El asesinato en Puerto Lobos de Tomás Ugarte conmocionó al pueblo.' },
   ],
   nouns: [
@@ -29,6 +35,7 @@ export const individuals: Individuals = {
   objectPronouns: [],
   passives: ['fue', 'fueron', 'resultó', 'resultaron', 'quedó', 'ha', 'había', 'sido', 'es', 'era', 'está', 'estaba'],
   another: ['otro', 'otra', 'otros', 'otras', 'segundo', 'segunda', 'tercer', 'tercero', 'tercera'],
+  ordinals: [['segundo', 'segunda'], ['tercer', 'tercero', 'tercera']],
   between: [
     'posteriormente', 'luego', 'presuntamente', 'supuestamente', 'también', 'finalmente', 'mortalmente',
     'gravemente', 'levemente', 'y', 'se', 'sufrió', 'presentaba', 'con', 'en', 'un', 'una', 'accidentalmente',
@@ -38,6 +45,7 @@ export const individuals: Individuals = {
   relatives: ['quien', 'que'],
   plurals: ['fueron', 'han', 'resultaron', 'quedaron', 'murieron', 'mueren', 'fallecieron', 'ellos', 'ellas', 'personas', 'ambos', 'todos', 'varios', 'perdieron'],
   locatives: ['en', 'de', 'del', 'cerca', 'desde', 'hacia', 'a'],
+  placeNouns: ['calle', 'avenida', 'carrera', 'barrio', 'colonia', 'vereda', 'aldea', 'pueblo', 'ciudad', 'municipio', 'departamento', 'provincia'],
   notNames: [
     'policía', 'policia', 'autoridades', 'fuentes', 'el', 'la', 'los', 'las', 'un', 'una', 'él', 'ella',
     'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'testigos', 'vecinos',

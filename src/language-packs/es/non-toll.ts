@@ -20,6 +20,12 @@ export const nonToll: NonTollRule[] = [
   { id: 'es.non-toll.ordinal-o-bare', pattern: '{n} º', example: 'el 4º Batallón tuvo 12 heridos' },
   { id: 'es.non-toll.linea', pattern: 'línea {n}', example: 'reporte a los desaparecidos en la línea 123; murieron 12 personas' },
   { id: 'es.non-toll.llamar-al', pattern: 'al {n}', example: 'llame al 123 si tiene noticias de los 12 desaparecidos' },
+  // Un número de casa: "en la calle Mora 1704", "avenida San Telmo 1704", "carrera 7".
+  ...['calle', 'avenida', 'carrera', 'pasaje'].flatMap((w) => [
+    { id: `es.non-toll.direccion-${w}`, pattern: `${w} {name} {n}`, example: `un hombre murió baleado en la ${w} Mora 1704` },
+    { id: `es.non-toll.direccion-2-${w}`, pattern: `${w} {name} {name} {n}`, example: `un hombre murió baleado en la ${w} San Telmo 1704` },
+    { id: `es.non-toll.direccion-numero-${w}`, pattern: `${w} {n}`, example: `un hombre murió baleado en la ${w} 17` },
+  ]),
   { id: 'es.non-toll.numero', pattern: 'número {n}', example: 'la resolución número 12 tras la muerte de 3 personas' },
   { id: 'es.non-toll.dolar', pattern: '$ {n}', example: 'una recompensa de $5.000 tras la muerte de 3 personas' },
   { id: 'es.non-toll.euro', pattern: '€ {n}', example: 'un fondo de €5.000 para los 3 heridos' },

@@ -13,7 +13,9 @@ import { findQuantities } from './find-quantities.js';
 import { HIT_RULE_ID } from '../figures/compute-figures.js';
 import { findCues, type Cue } from './find-cues.js';
 import { findIndividuals, type IndividualLink } from './find-individuals.js';
+import { freshEntity } from './read-cue-individuals.js';
 import { linkCues, type Link } from './link-cues.js';
+import { readPriorGroups, type PriorGroup, type PriorGroupLink } from './read-group-anaphor.js';
 import { hasTollNoun } from './read-toll-nouns.js';
 import { recognizeNumberWords } from './recognize-number-words.js';
 
@@ -29,7 +31,24 @@ export type SentenceClaim = {
   elsewhere: boolean;
 };
 
-export type SentenceContext = { documentHints: Hints; fallbackYear: number | null; documentYear: number | null; allCaps: boolean };
+export type SentenceContext = {
+  documentHints: Hints;
+  fallbackYear: number | null;
+  documentYear: number | null;
+  allCaps: boolean;
+  /** The group the sentence right before ended with, when only whitespace lies between them (`lastGroup`). */
+  previous?: PriorGroup | null;
+};
+
+/**
+ * The group a sentence ends with, for the next sentence to speak of ("… They died."): its last claim,
+ * when that counts two or more people as a number, not people one at a time or a part of a total.
+ */
+export function lastGroup(found: readonly SentenceClaim[]): PriorGroup | null {
+  const last = found.at(-1);
+  if (!last || last.entity !== null || last.parent !== null || last.elsewhere || last.claim.modality !== 'asserted') return null;
+  return (last.claim.low ?? 0) >= 2 ? last.claim : null;
+}
 
 /**
  * True when the clause [from, to) is about another period: a scope cue, or a year before the
@@ -76,6 +95,7 @@ export function buildSentenceClaims(text: string, sentence: Span, tokens: readon
   const { mentions, described } = counting ? findQuantities(tokens, words, c) : { mentions: [], described: new Set<number>() };
   const numbered = counting ? linkCues(tokens, mentions, described, c) : [];
   const individuals = [...findIndividuals(tokens, numbered, cues, c, ctx.allCaps ? 'caps' : 'mixed', mentions), ...ownCounts(cues, numbered)];
+  if (ctx.previous) individuals.push(...readPriorGroups(tokens, cues, [...numbered, ...individuals], ctx.previous, c));
   const links = inTextOrder(numbered, individuals).filter(
     (link) => !negated(tokens, link, c),
   );
@@ -105,6 +125,9 @@ export function buildSentenceClaims(text: string, sentence: Span, tokens: readon
   const memberCues = new Set(links.filter((l) => isMemberLink(tokens, l, c)).map((l) => l.cue));
   return links.map((link, k) => {
     const m = link.mention;
+    // A group named in the sentence before: the claim quotes both sentences, so its number lies in its quote.
+    const prior = 'prior' in link ? (link as PriorGroupLink).prior : null;
+    const span: Span = prior ? { start: prior.evidence.sentence.start, end: sentence.end } : sentence;
     const prevEnd = k > 0 ? Math.max(links[k - 1]!.mention.end, links[k - 1]!.cue.end) : 0;
     const claimEnd = Math.max(m.end, link.cue.end);
     const claimStart = Math.min(m.start, link.cue.start);
@@ -127,8 +150,9 @@ export function buildSentenceClaims(text: string, sentence: Span, tokens: readon
     ];
     // "a police officer was killed and another was wounded", "otros cinco": the elliptical group
     // is the same kind of people as the figure before it.
-    const elliptical = !link.subject && k > 0 && [tokens[m.start - 1], tokens[m.start]].some((t) => t && c.individuals.another.has(t.norm));
-    const subject = link.subject?.rule.subject ?? (elliptical ? links[k - 1]!.subject?.rule.subject ?? null : null);
+    // "… and a second was wounded": the ordinal may follow the article.
+    const elliptical = !link.subject && k > 0 && [tokens[m.start - 1], tokens[m.start], tokens[m.start + 1]].some((t) => t && c.individuals.another.has(t.norm));
+    const subject = prior ? prior.subject : link.subject?.rule.subject ?? (elliptical ? links[k - 1]!.subject?.rule.subject ?? null : null);
     const claim: Omit<Claim, 'partOf'> = {
       measure: link.cue.rule.measure,
       low: m.low,
@@ -136,16 +160,16 @@ export function buildSentenceClaims(text: string, sentence: Span, tokens: readon
       approximate: m.approximate,
       modality: mark?.modality ?? 'asserted',
       subject,
-      group: link.group ? text.slice(tokens[link.group.start]!.start, tokens[link.group.end - 1]!.end) : null,
+      group: prior ? prior.group : link.group ? text.slice(tokens[link.group.start]!.start, tokens[link.group.end - 1]!.end) : null,
       claimant,
-      quote,
-      start: sentence.start,
-      end: sentence.end,
+      quote: prior ? text.slice(span.start, span.end) : quote,
+      start: span.start,
+      end: span.end,
       date: hints.date,
       place: hints.place,
       evidence: {
-        sentence,
-        number: spanOf(tokens, m.start, m.end),
+        sentence: span,
+        number: prior ? prior.evidence.number : spanOf(tokens, m.start, m.end),
         cue: spanOf(tokens, link.cue.start, link.cue.end),
         claimant: attribution && claimant !== null ? spanOf(tokens, attribution.start, attribution.end) : null,
       },
@@ -227,8 +251,8 @@ function indefiniteEntity(tokens: readonly Token[], link: Link, links: readonly 
   // from the killer.
   // "a second man", "una segunda persona": the ordinal may follow the article.
   const start = link.mention.start;
-  const fresh = [tokens[start], tokens[start + 1]].some((t) => t && c.individuals.another.has(t.norm)) && link.how === 'forward';
-  return fresh ? `new:${tokens[start]!.start}` : 'anon';
+  const word = [tokens[start], tokens[start + 1]].find((t) => t && c.individuals.another.has(t.norm));
+  return word && link.how === 'forward' ? freshEntity(word, tokens[start]!.start, c) : 'anon';
 }
 
 export { isAllCaps };

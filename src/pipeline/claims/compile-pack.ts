@@ -116,11 +116,14 @@ export type CompiledPack = {
     objectPronouns: Set<string>;
     passives: Set<string>;
     another: Set<string>;
+    /** Folded ordinal → its position (2 for "second", "segunda"). */
+    ordinals: Map<string, number>;
     notNames: Set<string>;
     between: Set<string>;
     relatives: Set<string>;
     plurals: Set<string>;
     locatives: Set<string>;
+    placeNouns: Set<string>;
   };
 };
 
@@ -223,11 +226,13 @@ export function compilePack(pack: LanguagePack): CompiledPack {
       objectPronouns: new Set(pack.individuals.objectPronouns.map(fold)),
       passives: new Set(pack.individuals.passives.map(fold)),
       another: new Set(pack.individuals.another.map(fold)),
+      ordinals: new Map(pack.individuals.ordinals.flatMap((forms, n) => forms.map((f) => [fold(f), n + 2] as const))),
       notNames: new Set(pack.individuals.notNames.map(fold)),
       between: new Set(pack.individuals.between.map(fold)),
       relatives: new Set(pack.individuals.relatives.map(fold)),
       plurals: new Set(pack.individuals.plurals.map(fold)),
       locatives: new Set(pack.individuals.locatives.map(fold)),
+      placeNouns: new Set(pack.individuals.placeNouns.map(fold)),
     },
   };
   compiled.vocabulary = vocabularyOf(pack);

@@ -16,7 +16,7 @@ import type { Cue } from './find-cues.js';
 import type { Mention } from './find-quantities.js';
 import { isName, isTitleCase, nameEndingAt, type Casing } from './is-name.js';
 import type { Link } from './link-cues.js';
-import { objectAfter, readCueIndividuals, type CueReading, type Reading } from './read-cue-individuals.js';
+import { afterPlaceWord, objectAfter, readCueIndividuals, type CueReading, type Reading } from './read-cue-individuals.js';
 import { readGroupAnaphor } from './read-group-anaphor.js';
 import { readTollNouns } from './read-toll-nouns.js';
 
@@ -59,6 +59,7 @@ export function findIndividuals(tokens: readonly Token[], links: readonly Link[]
     if (!used.has(cue.start)) found.push(...count(cue, reading));
   }
   for (const { cue, reading } of namedWithGroup(tokens, links, c, casing)) found.push(...count(cue, reading));
+  for (const { cue, reading, parent } of namedInTotal(tokens, links, c, casing)) found.push(...count(cue, reading).map((l) => ({ ...l, parent })));
   return found;
 
   function count(cue: Cue, reading: Reading): IndividualLink[] {
@@ -83,6 +84,54 @@ export function findIndividuals(tokens: readonly Token[], links: readonly Link[]
   }
 }
 
+/** How many tokens may stand between a subgroup marker and the name: "including the well-known union leader". */
+const TITLE_REACH = 6;
+
+/**
+ * "Nine people were killed, including union leader Rosa Ibarra", "murieron nueve personas, entre
+ * ellas la dirigente Rosa Ibarra": a name (after its title) that ends the subgroup is one person of
+ * the total before the marker, counted under its cue as part of it. Names listed with "and" too.
+ */
+function namedInTotal(tokens: readonly Token[], links: readonly Link[], c: CompiledPack, casing: Casing): (CueReading & { parent: number })[] {
+  const found: (CueReading & { parent: number })[] = [];
+  const nameEnd = (j: number) => {
+    let end = j;
+    while (isName(tokens[end], c, casing) && end < j + 4) end++;
+    return end;
+  };
+  const totals = links.filter((l) => l.mention.kind !== 'individual' && l.parent === null);
+  if (totals.length === 0) return found;
+  for (let i = Math.min(...totals.map((l) => Math.max(l.mention.end, l.cue.end))); i < tokens.length; i++) {
+    // The subgroup is set off by a comma: ", including union leader …", ", entre ellas …".
+    if (tokens[i - 1]!.text !== ',') continue;
+    const marker = c.subgroups.longestAt(tokens, i);
+    if (!marker) continue;
+    // The total: the last numbered link that ends before the marker.
+    let parent = -1;
+    links.forEach((l, n) => {
+      if (l.mention.kind !== 'individual' && l.parent === null && Math.max(l.mention.end, l.cue.end) <= i) parent = n;
+    });
+    if (parent < 0) continue;
+    // The name must end the subgroup: "including Valle Hondo residents" names no one.
+    const ends = (k: number) => !tokens[k] || (tokens[k]!.kind === 'punct' && tokens[k]!.text !== '-') || c.connectives.coordinators.has(tokens[k]!.norm);
+    // "vecinos DE Valle Hondo": capitals after a locative are a place.
+    const person = (k: number) => isName(tokens[k], c, casing) && !afterPlaceWord(tokens, k, c) && ends(nameEnd(k));
+    let j = marker.end;
+    while (j < tokens.length && j < marker.end + TITLE_REACH && !person(j)) {
+      if (tokens[j]!.kind === 'number' || (tokens[j]!.kind === 'punct' && tokens[j]!.text !== '-')) break;
+      j++;
+    }
+    while (person(j)) {
+      const end = nameEnd(j);
+      found.push({ cue: links[parent]!.cue, reading: { kind: 'included', start: j, end, noun: null, entity: null }, parent });
+      const next = tokens[end];
+      if (!next || next.text === '.' || !c.connectives.coordinators.has(next.norm)) break;
+      j = end + 1;
+    }
+  }
+  return found;
+}
+
 /**
  * "Rosa Ibarra and seven other people were killed", "la dirigente Rosa Ibarra y otras siete
  * personas murieron": a name joined to a counted group is one more person under the same cue,
@@ -100,7 +149,9 @@ function namedWithGroup(tokens: readonly Token[], links: readonly Link[], c: Com
     const start = nameEndingAt(tokens, end, c, casing);
     // "THE EASTERN GARRISON AND 12 SOLDIERS": after an article, capitals are a common noun.
     const before = tokens[start - 1]?.norm ?? '';
-    if (start < 0 || c.individuals.locatives.has(before) || c.determiners.has(before) || c.individuals.determiners.has(before)) continue;
+    if (start < 0 || afterPlaceWord(tokens, start, c) || c.determiners.has(before) || c.individuals.determiners.has(before)) continue;
+    // "SIX CATHOLIC PRIESTS AND TWO WOMEN": capitals right after a number are the group it counts.
+    if (links.some((l) => l.mention.end === start)) continue;
     found.push({ cue: link.cue, reading: { kind: 'with-group', start, end: end + 1, noun: null, entity: null } });
   }
   return found;

@@ -104,6 +104,8 @@ export function personNounWithin(tokens: readonly Token[], from: number, reach: 
     if (t.kind === 'word') {
       // An object-only cue is a modifier here: "a SHOOTING victim".
       if (c.measures.longestAt(tokens, j)?.value.objectOnly === false || ++words > reach) return false;
+      // An article opens another noun phrase: "un enfrentamiento con LA policía" counts no police officer.
+      if (j > from && (c.determiners.has(t.norm) || c.individuals.determiners.has(t.norm))) return false;
     } else if (t.kind === 'number') {
       if (tokens[j + 1]?.text !== '-') return false;
     } else if (t.text !== '-') return false;

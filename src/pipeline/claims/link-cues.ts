@@ -31,8 +31,9 @@ export type Link = {
 
 export function linkCues(tokens: readonly Token[], mentions: readonly Mention[], described: ReadonlySet<number>, c: CompiledPack): Link[] {
   const cues = findCues(tokens, c);
-  // Object-only cues ("shooting his wife") never count a number.
-  const counting = cues.filter((q) => !q.rule.objectOnly);
+  // Object-only cues ("shooting his wife") never count a number, nor do cues that state their own
+  // ("a double homicide at 1704 Elm Street", "un doble homicidio en 2019"): ownCounts gives theirs.
+  const counting = cues.filter((q) => !q.rule.objectOnly && q.rule.count === null);
   const ctx: LinkContext = {
     tokens,
     c,

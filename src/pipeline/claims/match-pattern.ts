@@ -38,33 +38,36 @@ function literalMatches(t: Token, part: string): boolean {
 export type SlotParts = { before: readonly string[]; after: readonly string[] } | null;
 
 /**
- * Slot patterns indexed by the literal token right after their slot (else right before it), so a
- * number is tried only against the patterns whose neighbour it has, not against all of them.
- * `first` answers what trying every pattern in order would: the first that matches wins.
+ * Slot patterns indexed by their nearest plain literal after the slot (else before it) and its
+ * distance ("street" two tokens after the number in "{n} {name} street"), so a number is tried only
+ * against the patterns whose neighbour it has, not against all of them. `first` answers what trying
+ * every pattern in order would: the first that matches wins.
  */
 export class SlotPatterns<T extends { slot: SlotParts }> {
-  private readonly byAfter = new Map<string, number[]>();
-  private readonly byBefore = new Map<string, number[]>();
-  /** Patterns whose slot touches no plain literal ("{name} {n}", "^ {n}"): always tried. */
+  /** By distance past the slot's end (0: the token right after it), then by literal. */
+  private readonly byAfter = new Map<number, Map<string, number[]>>();
+  /** By distance before the slot's start (1: the token right before it), then by literal. */
+  private readonly byBefore = new Map<number, Map<string, number[]>>();
+  /** Patterns whose slot has no plain literal on either side ("{name} {n}", "^ {n}"): always tried. */
   private readonly always: number[] = [];
 
   constructor(readonly patterns: readonly T[]) {
+    const plain = (part: string) => part !== '{name}' && part !== '^';
     patterns.forEach(({ slot }, i) => {
       if (slot === null) return; // no placeholder: matchSlotParts never matches it
-      const after = slot.after[0];
-      const before = slot.before.at(-1);
-      if (after !== undefined && after !== '{name}') push(this.byAfter, after, i);
-      else if (before !== undefined && before !== '{name}' && before !== '^') push(this.byBefore, before, i);
+      const k = slot.after.findIndex(plain);
+      const m = slot.before.findLastIndex(plain);
+      if (k >= 0) push(at(this.byAfter, k), slot.after[k]!, i);
+      else if (m >= 0) push(at(this.byBefore, slot.before.length - m), slot.before[m]!, i);
       else this.always.push(i);
     });
   }
 
   first(tokens: readonly Token[], slot: Slot): { pattern: T; hit: Slot } | null {
-    const candidates = [
-      ...this.always,
-      ...(this.byAfter.get(tokens[slot.end]?.norm ?? '') ?? []),
-      ...(this.byBefore.get(tokens[slot.start - 1]?.norm ?? '') ?? []),
-    ].sort((a, b) => a - b);
+    const candidates = [...this.always];
+    for (const [k, index] of this.byAfter) candidates.push(...(index.get(tokens[slot.end + k]?.norm ?? '') ?? []));
+    for (const [d, index] of this.byBefore) candidates.push(...(index.get(tokens[slot.start - d]?.norm ?? '') ?? []));
+    candidates.sort((a, b) => a - b);
     for (const i of candidates) {
       const pattern = this.patterns[i]!;
       const hit = matchSlotParts(tokens, slot, pattern.slot);
@@ -72,6 +75,12 @@ export class SlotPatterns<T extends { slot: SlotParts }> {
     }
     return null;
   }
+}
+
+function at(index: Map<number, Map<string, number[]>>, distance: number): Map<string, number[]> {
+  let inner = index.get(distance);
+  if (!inner) index.set(distance, (inner = new Map()));
+  return inner;
 }
 
 function push(index: Map<string, number[]>, key: string, i: number): void {

@@ -23,21 +23,38 @@ export function readCueIndividuals(tokens: readonly Token[], cue: Cue, c: Compil
     (cue.rule.position !== 'after' && !cue.rule.intransitive ? objectAfter(tokens, cue, c, casing) : null) ??
     unresolved(tokens, cue, c);
   if (!first) return [];
-  return [first, ...coordinatedNames(tokens, first, c, casing), ...coordinatedObjects(tokens, first, cue, c, casing)];
+  const objects = coordinatedObjects(tokens, first, cue, c, casing);
+  return [...objects.slice(0, 1), ...coordinatedNames(tokens, first, c, casing), ...objects.slice(1)];
+}
+
+/**
+ * The entity of a person set apart by `word` ("another", "a second"): a new person, the same one
+ * wherever the same ordinal names them ("a second was wounded … the second victim").
+ */
+export function freshEntity(word: Token, at: number, c: CompiledPack): string {
+  const ordinal = c.individuals.ordinals.get(word.norm);
+  return ordinal === undefined ? `new:${at}` : `new:ordinal-${ordinal}`;
+}
+
+/** Capitals after a locative or a place noun name a place: "found dead IN Lansing", "la CALLE Mora". */
+export function afterPlaceWord(tokens: readonly Token[], start: number, c: CompiledPack): boolean {
+  const before = tokens[start - 1]?.norm ?? '';
+  return c.individuals.locatives.has(before) || c.individuals.placeNouns.has(before);
 }
 
 /** A definite or bare singular noun phrase ending with the noun at `noun`. */
 function nounPhrase(tokens: readonly Token[], noun: number, c: CompiledPack): Reading | null {
   let j = noun - 1;
   let steps = 0;
-  let another = false;
+  let another: Token | null = null;
+  const entity = () => (another ? freshEntity(another, noun, c) : 'anon');
   while (j >= 0 && steps < 8) {
     const t = tokens[j]!;
-    if (c.individuals.determiners.has(t.norm)) return { kind: 'definite', start: j, end: noun + 1, noun, entity: another ? `new:${noun}` : 'anon' };
-    if (c.individuals.another.has(t.norm)) another = true;
+    if (c.individuals.determiners.has(t.norm)) return { kind: 'definite', start: j, end: noun + 1, noun, entity: entity() };
+    if (c.individuals.another.has(t.norm)) another = t;
     else if (c.indefinites.longestAt(tokens, j)) {
       // "a 30-year-old man, identified as …, was killed": the article's own count found no cue.
-      return { kind: 'definite', start: j, end: noun + 1, noun, entity: c.individuals.another.has(t.norm) ? `new:${noun}` : 'anon' };
+      return { kind: 'definite', start: j, end: noun + 1, noun, entity: c.individuals.another.has(t.norm) ? freshEntity(t, noun, c) : entity() };
     }
     if (t.kind === 'punct' && t.text !== '-') break;
     // An object-only cue ("the SHOOTING suspect") is a modifier inside the phrase.
@@ -45,7 +62,7 @@ function nounPhrase(tokens: readonly Token[], noun: number, c: CompiledPack): Re
     j--;
     steps++;
   }
-  return j < 0 || (steps === 0 && j === -1) ? { kind: 'bare', start: 0, end: noun + 1, noun, entity: another ? `new:${noun}` : 'anon' } : null;
+  return j < 0 || (steps === 0 && j === -1) ? { kind: 'bare', start: 0, end: noun + 1, noun, entity: entity() } : null;
 }
 
 function subjectBefore(tokens: readonly Token[], cue: Cue, c: CompiledPack, casing: Casing): Reading | null {
@@ -91,11 +108,17 @@ function subjectBefore(tokens: readonly Token[], cue: Cue, c: CompiledPack, casi
     return bare?.kind === 'bare' && end === j ? bare : null;
   }
   if (c.individuals.pronouns.has(head.norm)) return { kind: 'pronoun', start: end, end: end + 1, noun: null, entity: 'anon' };
+  // "a second was wounded", "un segundo resultó herido": an ordinal standing for its noun.
+  if (c.individuals.ordinals.has(head.norm) && end === j) {
+    const article = tokens[end - 1];
+    const opened = !article || c.indefinites.longestAt(tokens, end - 1) !== null || c.individuals.determiners.has(article.norm) || c.determiners.has(article.norm);
+    if (opened) return { kind: 'elliptical', start: article ? end - 1 : end, end: end + 1, noun: null, entity: freshEntity(head, end, c) };
+  }
   if (c.individuals.nouns.has(head.norm)) return nounPhrase(tokens, end, c);
   {
     const start = nameEndingAt(tokens, end, c, casing);
     // "found dead in Puerto Lobos": a capitalised word after a locative is a place, not a person.
-    if (start >= 0 && c.individuals.locatives.has(tokens[start - 1]?.norm ?? '')) return null;
+    if (start >= 0 && afterPlaceWord(tokens, start, c)) return null;
     if (start >= 0) return { kind: 'name', start, end: end + 1, noun: null, entity: `name:${head.norm}` };
   }
   return null;
@@ -169,18 +192,22 @@ function unresolved(tokens: readonly Token[], cue: Cue, c: CompiledPack): Readin
     // "one died and a second was wounded": the subject left unsaid is a new person, not the dead one.
     // Only as the cue's own subject ("a second WAS wounded"), not in a relative clause or an
     // aside ("the murder of another man who was shot", "the third officer to be shot this year").
-    if (clause && c.individuals.another.has(t.norm)) entity = `new:${cue.start}`;
+    if (clause && c.individuals.another.has(t.norm)) entity = freshEntity(t, cue.start, c);
     if (!(c.individuals.passives.has(t.norm) || c.individuals.between.has(t.norm))) clause = false;
   }
   return { kind: 'unresolved', start: cue.start, end: cue.end, noun: null, entity };
 }
 
-/** "asesinaron a su esposa y a su hijo", "killed his wife and her sister": objects listed after the first. */
+/**
+ * "asesinaron a su esposa y a su hijo", "killed his wife and her sister": the first object, then
+ * those listed after it. A name after a comma that follows an unnamed person ("killing his
+ * neighbor, Rosa Ibarra, and her son") is that person's name, not one more person.
+ */
 function coordinatedObjects(tokens: readonly Token[], first: Reading, cue: Cue, c: CompiledPack, casing: Casing): Reading[] {
-  if (first.kind !== 'object') return [];
-  const more: Reading[] = [];
+  if (first.kind !== 'object') return [first];
+  const more: Reading[] = [first];
   let previous = first;
-  for (let k = previous.end; more.length < 10; k = previous.end) {
+  for (let k = previous.end; more.length < 11; k = previous.end) {
     // "killed Ana Ruiz, 34, and Luis Gil": step over an age between commas.
     if (tokens[k]?.text === ',' && tokens[k + 1]?.kind === 'number' && tokens[k + 2]?.text === ',') k += 2;
     if (!c.connectives.coordinators.has(tokens[k]?.norm ?? '')) break;
@@ -188,6 +215,12 @@ function coordinatedObjects(tokens: readonly Token[], first: Reading, cue: Cue, 
     if (tokens[k]!.text === ',' && c.connectives.coordinators.has(tokens[k + 1]?.norm ?? '') && tokens[k + 1]!.kind === 'word') k++;
     const next = objectAfter(tokens, { ...cue, end: k + 1 }, c, casing, false);
     if (!next) break;
+    const apposition = tokens[k]!.text === ',' && k === previous.end && previous.noun !== null && !previous.entity?.startsWith('name:') && next.noun === null && next.entity?.startsWith('name:');
+    if (apposition) {
+      previous = { ...previous, end: next.end, entity: next.entity };
+      more[more.length - 1] = previous;
+      continue;
+    }
     // "killed his wife and her sister": people listed together are distinct, even unnamed.
     more.push(next.entity === 'anon' ? { ...next, entity: `new:${next.start}` } : next);
     previous = next;
@@ -205,7 +238,8 @@ function coordinatedNames(tokens: readonly Token[], first: Reading, c: CompiledP
     // "Ana Ruiz, 34, and Luis Gil": step over an age between commas.
     if (tokens[end]?.kind === 'number' && tokens[end - 1]?.text === ',') end -= 2;
     const start = nameEndingAt(tokens, end, c, casing);
-    if (start < 0) break;
+    // "died on Calle Mora and Rosa Ibarra was hurt": capitals after a locative are a place.
+    if (start < 0 || afterPlaceWord(tokens, start, c)) break;
     more.push({ kind: 'name', start, end: end + 1, noun: null, entity: `name:${tokens[end]!.norm}` });
     j = start - 1;
   }

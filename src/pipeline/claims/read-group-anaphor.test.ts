@@ -22,3 +22,29 @@ describe('a numbered group spoken of again', () => {
     it(`${lang}: ${name}`, () => assert.deepEqual(killed(lang, text), expected));
   }
 });
+
+const before = (lang: string, text: string) =>
+  runPipeline(text, getPack(lang)!).claims.filter((c) => c.measure === 'killed').map((c) => [c.low, c.ruleIds.includes(`${lang}.individual.group-before`)]);
+
+describe('a group named in the sentence right before', () => {
+  const cases: [string, string, string, (number | boolean | null)[][]][] = [
+    ['en', 'the pack example counts the group', getPack('en')!.individuals.rules.find((r) => r.kind === 'group-before')!.example, [[2, true]]],
+    ['es', 'el ejemplo del pack cuenta el grupo', getPack('es')!.individuals.rules.find((r) => r.kind === 'group-before')!.example, [[2, true]]],
+    ['en', 'a sentence between breaks the chain', 'Two brothers were shot on Calle Mora. Neighbours heard the shooting. They died at the hospital.', []],
+    ['es', 'una oración en medio corta la cadena', 'Dos hermanos fueron baleados en la calle Mora. Los vecinos oyeron el tiroteo. Murieron en el hospital.', []],
+    ['en', 'an active verb makes the group its agents', 'Two men were arrested in Puerto Lobos. They killed a guard.', [[1, false]]],
+    ['es', 'un verbo activo hace del grupo el agente', 'Dos hombres fueron detenidos en Puerto Lobos. Mataron a un guardia.', [[1, false]]],
+    ['en', 'a group of the same measure is not counted twice', 'Two brothers were killed on Calle Mora. They died instantly.', [[2, false]]],
+    ['es', 'un grupo de la misma medida no se cuenta dos veces', 'Dos hermanos murieron en la calle Mora. Murieron en el acto.', [[2, false]]],
+  ];
+  for (const [lang, name, text, expected] of cases) {
+    it(`${lang}: ${name}`, () => assert.deepEqual(before(lang, text), expected));
+  }
+
+  it('quotes both sentences, so the number lies inside the claim', () => {
+    const text = 'Two brothers were shot on Calle Mora. They died at the hospital.';
+    const claim = runPipeline(text, getPack('en')!).claims.find((c) => c.measure === 'killed')!;
+    assert.equal(claim.quote, text);
+    assert.equal(text.slice(claim.evidence.number.start, claim.evidence.number.end), 'Two');
+  });
+});

@@ -4,6 +4,7 @@
  * "dos hermanos fueron baleados y murieron". The second outcome applies to the group's number, not
  * to one person left unsaid: the claim carries the group's number and its span.
  */
+import type { Claim } from '../../domain/claim.js';
 import type { Token } from '../segment/tokenize.js';
 import type { CompiledPack } from './compile-pack.js';
 import type { Cue } from './find-cues.js';
@@ -88,4 +89,59 @@ function unlinkedGroupBefore(tokens: readonly Token[], { links, mentions, cues }
   const from = best.end;
   if (!person || cues.some((q) => q.start >= from && q.end <= j)) return null;
   return { mention: best, cue: null, subject: { rule: person.value.rule, start: from, end: person.end }, group: { start: from, end: person.end } };
+}
+
+/** The claim an earlier sentence ended with, as the next sentence's anaphor needs it. */
+export type PriorGroup = Pick<Claim, 'measure' | 'low' | 'high' | 'approximate' | 'subject' | 'group' | 'evidence'>;
+
+/** A link whose number was written in the sentence right before (see readPriorGroup). */
+export type PriorGroupLink = IndividualLink & { prior: PriorGroup };
+
+/**
+ * "Two brothers were shot on Calle Mora. They died at the hospital.", "Dos hermanos fueron baleados.
+ * Murieron en el hospital.": a sentence that opens on a plural pronoun, or on a plural verb with its
+ * subject left unsaid, speaks of the group the sentence right before ended with (`before`, numbered
+ * two or more, counted under another measure). The caller passes `before` only for adjacent sentences.
+ */
+function readPriorGroup(tokens: readonly Token[], cue: Cue, before: PriorGroup, c: CompiledPack): PriorGroupLink | null {
+  const rule = c.pack.individuals.rules.find((r) => r.kind === 'group-before');
+  if (!rule || !OUTCOMES.has(cue.rule.measure) || cue.rule.position === 'before' || cue.rule.kind === 'toll' || cue.rule.objectOnly) return null;
+  if (before.measure === cue.rule.measure || (before.low ?? before.high ?? 0) < 2) return null;
+  const ind = c.individuals;
+  let passive = ind.passives.has(tokens[cue.start]!.norm);
+  let j = cue.start - 1;
+  // Adverbs and auxiliaries only: an article or a conjunction opening the sentence is not its subject.
+  while (j >= 0 && !c.connectives.verbJoiners.has(tokens[j]!.norm) && !c.indefinites.longestAt(tokens, j) && (ind.between.has(tokens[j]!.norm) || ind.passives.has(tokens[j]!.norm))) {
+    if (ind.passives.has(tokens[j]!.norm)) passive = true;
+    j--;
+  }
+  const pronoun = j === 0 && ind.plurals.has(tokens[0]!.norm) && c.pronouns.has(tokens[0]!.norm);
+  // "Murieron en el hospital": the plural is on the verb that opens the sentence.
+  const unsaid = j === -1 && ind.plurals.has(tokens[0]!.norm) && !c.pronouns.has(tokens[0]!.norm);
+  if (!pronoun && !unsaid) return null;
+  // "They killed a guard": an active verb makes the group its agents, not its victims.
+  if (!cue.rule.intransitive && !passive) return null;
+  const at = pronoun ? 0 : cue.start;
+  return {
+    mention: { low: before.low, high: before.high, approximate: before.approximate, start: at, end: pronoun ? 1 : cue.end, numStart: at, numEnd: pronoun ? 1 : cue.end, kind: 'individual', ruleIds: [rule.id] },
+    cue,
+    how: 'individual',
+    parent: null,
+    subject: null,
+    group: null,
+    ruleIds: [cue.rule.id],
+    entity: null,
+    prior: before,
+  };
+}
+
+/** Cues no link counts that speak of the group the sentence before ended with (readPriorGroup). */
+export function readPriorGroups(tokens: readonly Token[], cues: readonly Cue[], links: readonly Link[], previous: PriorGroup, c: CompiledPack): PriorGroupLink[] {
+  const used = new Set(links.map((l) => l.cue.start));
+  // One group, one outcome: the first cue that reads it.
+  for (const cue of cues) {
+    const link = used.has(cue.start) ? null : readPriorGroup(tokens, cue, previous, c);
+    if (link) return [link];
+  }
+  return [];
 }

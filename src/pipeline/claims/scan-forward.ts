@@ -24,6 +24,8 @@ export function scanForward(ctx: LinkContext, m: Mention): Scan {
     if (cue) {
       if (cue.rule.position === 'before' || (partitive && steps > 0)) return null;
       const chosen = strongerChained(ctx, cue);
+      // "fueron asesinados el jueves": the auxiliary may be the cue's own first word.
+      if (c.individuals.passives.has(tokens[chosen.start]!.norm)) passive = true;
       // "two gunmen killed three villagers": with an object after an active verb, the number
       // before it counts the agents, not the victims.
       if (!passive && chosen.rule.kind === 'verbal' && !chosen.rule.intransitive && objectFollows(ctx, chosen.end)) return null;
@@ -52,10 +54,25 @@ export function scanForward(ctx: LinkContext, m: Mention): Scan {
     if (other) {
       const prev = tokens[j - 1];
       if (!(onlyNouns && prev && c.connectives.coordinators.has(prev.norm))) return null;
+      // "six Catholic priests and two poor women": each group listed has its own words.
+      unknown = 0;
       j = other.end;
       continue;
     }
     const aside = c.subgroups.longestAt(tokens, t.text === ',' ? j + 1 : j);
+    // "six priests, five of them foreigners, were killed": a subgroup marked after its number is an aside too.
+    const inner = t.text === ',' ? ctx.mentionAt.get(j + 1) : undefined;
+    // "two members of the escort, members of the police, were wounded": an apposition renaming the group.
+    if (!aside && !inner && t.text === ',' && sawPerson && isApposition(ctx, j + 1)) {
+      j = skipAside(ctx, j + 1);
+      continue;
+    }
+    if (!aside && inner && c.subgroupsAfter.longestAt(tokens, inner.end)) {
+      const after = skipAside(ctx, inner.end);
+      if (after < 0) return null;
+      j = after;
+      continue;
+    }
     if (aside) {
       const after = skipAside(ctx, aside.end);
       if (after < 0) return null;
@@ -99,6 +116,22 @@ export function scanForward(ctx: LinkContext, m: Mention): Scan {
     j++;
   }
   return null;
+}
+
+/**
+ * True when a short plural noun phrase closed by a comma starts at `j` ("members of the police,"):
+ * no number, cue, coordinator or verb-like word inside, and a person noun in it.
+ */
+function isApposition(ctx: LinkContext, j: number): boolean {
+  const { tokens, c } = ctx;
+  let person = false;
+  for (let k = j; k < tokens.length && k < j + 7; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return person && k > j;
+    if (t.kind !== 'word' || ctx.cueAt.has(k) || ctx.mentionAt.has(k) || c.connectives.coordinators.has(t.norm) || c.individuals.passives.has(t.norm) || c.breakers.has(t.norm)) return false;
+    if (c.subjects.longestAt(tokens, k)) person = true;
+  }
+  return false;
 }
 
 /** Skips a subgroup aside (", including 41 children,") and returns the index after it, or -1. */

@@ -62,6 +62,19 @@ describe('computeFigures', () => {
     const f = computeFigures([item({}, 's1', 'anon'), item({ measure: 'injured' }, 's1', 'new:12')]);
     assert.deepEqual(f, { killed: { low: 1, high: 1 }, injured: { low: 1, high: 1 } });
   });
+  it('lets an open figure at or below another voice\'s count not dispute it, but a closed one compete', () => {
+    const police = item({ low: 3, high: 3, claimant: 'police' }, 's1');
+    assert.deepEqual(computeFigures([police, item({ low: 2, high: null, claimant: 'Ruiz' }, 's2')]).killed, { low: 3, high: 3 });
+    assert.deepEqual(computeFigures([police, item({ low: 2, high: 2, claimant: 'Ruiz' }, 's2')]).killed, { low: 2, high: 3 });
+    // Above the count, an open figure disagrees with it.
+    assert.deepEqual(computeFigures([police, item({ low: 5, high: null, claimant: 'Ruiz' }, 's2')]).killed, { low: 3, high: null });
+  });
+  it('tells a named wounded person from an unnamed death the same sentence describes', () => {
+    const dead = item({ subject: 'men', start: 0 }, 's1', 'anon');
+    assert.deepEqual(computeFigures([dead, item({ measure: 'injured', start: 0 }, 's1b', 'name:ibarra')]), { killed: { low: 1, high: 1 }, injured: { low: 1, high: 1 } });
+    // In another sentence, the named wounded person may be the one who died.
+    assert.deepEqual(computeFigures([dead, item({ measure: 'injured', start: 40 }, 's2', 'name:ibarra')]), { killed: { low: 1, high: 1 } });
+  });
   it('leaves out denied figures and figures about another period', () => {
     const f = computeFigures([item({ modality: 'denied', low: 40, high: 40 }, 's1'), item({ low: 28, high: 28 }, 's2', null, true)]);
     assert.deepEqual(f, {});

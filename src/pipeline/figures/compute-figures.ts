@@ -10,7 +10,8 @@
  *    firm low it states (its most complete count), the high the largest high; a possible figure
  *    ("possibly 600 to 900") may raise the high but never the low.
  * 5. Competing claimants give the overall range: the lowest low and the highest high, but never
- *    below the number of people counted one at a time.
+ *    below the number of people counted one at a time. A figure open above ("at least 1") does not
+ *    compete with another claimant's closed figure at or above its low ("3").
  * 6. Figures a sentence puts on another event or period ("last year", an earlier year) are left out.
  * 7. A person counted one at a time as injured (or shot) and also as killed was wounded and died:
  *    they count as killed only. A named person matches by name; an unnamed one matches anyone
@@ -63,12 +64,14 @@ function claimantFigure(statements: readonly Bounds[]): { low: number | null; hi
 
 const WOUNDS: readonly string[] = ['injured', 'disabled'];
 
-function diedLater(measure: string, entity: string, killed: ReadonlySet<string>): boolean {
+/** `describedDeaths`: sentences (by start) stating an unnamed death with a noun ("a man died"). */
+function diedLater(measure: string, { claim, entity }: { claim: Claim; entity: string }, killed: ReadonlySet<string>, describedDeaths: ReadonlySet<number>): boolean {
   if (!WOUNDS.includes(measure) || killed.size === 0) return false;
   // A named person shot in a document whose only death is an unnamed one ("Lopez was shot …
-  // where he died") is that person.
+  // where he died") is that person, unless the same sentence tells them apart ("a man died and
+  // Rosa Ibarra was wounded").
   const onlyAnonymous = [...killed].every((k) => !k.startsWith('name:'));
-  return entity === 'anon' || killed.has(entity) || (onlyAnonymous && entity.startsWith('name:'));
+  return entity === 'anon' || killed.has(entity) || (onlyAnonymous && entity.startsWith('name:') && !describedDeaths.has(claim.start));
 }
 
 export function computeFigures(items: readonly ClaimWithStatement[]): Figures {
@@ -78,11 +81,12 @@ export function computeFigures(items: readonly ClaimWithStatement[]): Figures {
   // "One person is dead … officers found a man with a gunshot wound": a death counted as the
   // number one is one unnamed person too.
   if (firmKilled.length > 0 && firmKilled.every((i) => i.entity || (i.claim.low === 1 && i.claim.high === 1))) killedPeople.add('anon');
+  const describedDeaths = new Set(firmKilled.filter((i) => i.entity === 'anon' && i.claim.subject !== null).map((i) => i.claim.start));
   for (const measure of MEASURES) {
     const relevant = items.filter(({ claim, elsewhere }) => !elsewhere && claim.measure === measure && claim.partOf === null && claim.modality !== 'denied');
     if (relevant.length === 0) continue;
     const people = countPeople(
-      relevant.flatMap((i) => (i.entity && i.claim.modality !== 'possible' && !diedLater(measure, i.entity, killedPeople) ? [i.entity] : [])),
+      relevant.flatMap((i) => (i.entity && i.claim.modality !== 'possible' && !diedLater(measure, { claim: i.claim, entity: i.entity }, killedPeople, describedDeaths) ? [i.entity] : [])),
     );
     const byClaimant = new Map<string, Map<string, Bounds[]>>();
     const dead = measure === 'injured' ? figures.killed?.low ?? 0 : 0;
@@ -97,7 +101,10 @@ export function computeFigures(items: readonly ClaimWithStatement[]): Figures {
       statements.set(statement, list);
       byClaimant.set(key, statements);
     }
-    const perClaimant = [...byClaimant.values()].map((s) => claimantFigure([...s.values()].map(sum)));
+    const voices = [...byClaimant.values()].map((s) => claimantFigure([...s.values()].map(sum)));
+    // An open figure ("at least one man was shot") does not dispute another voice's count at or
+    // above its low ("three people were wounded"): only figures that could disagree compete.
+    const perClaimant = voices.filter((f) => f.high !== null || f.low === null || !voices.some((o) => o.high !== null && o.low !== null && o.low >= f.low!));
     const lows = perClaimant.map((f) => f.low).filter((l): l is number => l !== null);
     const highs = perClaimant.map((f) => f.high);
     let low = lows.length > 0 ? Math.min(...lows) : null;
