@@ -47,6 +47,11 @@ export function findDate(tokens: readonly Token[], c: CompiledPack, fallbackYear
   return null;
 }
 
+/** A place's name as its tokens spell it, one space where the text had any ("San Telmo de Arriba"). */
+export function placeName(tokens: readonly Token[]): string {
+  return tokens.map((t, k) => (k > 0 && t.start > tokens[k - 1]!.end ? ' ' : '') + t.text).join('');
+}
+
 export function findPlace(tokens: readonly Token[], c: CompiledPack, allCaps: boolean): string | null {
   if (allCaps) return null;
   for (let i = 0; i < tokens.length - 1; i++) {
@@ -63,7 +68,7 @@ export function findPlace(tokens: readonly Token[], c: CompiledPack, allCaps: bo
     }
     // A headline in capitals ("EMBOSCADA EN LA VÍA A LOS TILOS") says nothing about names.
     const shouting = tokens.slice(start, end).every((t) => t.kind !== 'word' || t.text.length < 3 || t.text === t.text.toUpperCase());
-    if (end > start && !shouting) return tokens.slice(start, end).map((t, k, all) => (k > 0 && t.start > all[k - 1]!.end ? ' ' : '') + t.text).join('');
+    if (end > start && !shouting) return placeName(tokens.slice(start, end));
   }
   return null;
 }

@@ -10,7 +10,7 @@
  */
 import type { CompiledPack } from '../claims/compile-pack.js';
 import { tokenize, type Token } from '../segment/tokenize.js';
-import { findPlace } from './find-event-hints.js';
+import { findPlace, placeName } from './find-event-hints.js';
 
 /** How much of a section, from its heading on, may name its place: the heading and a sentence or two. */
 const OPENING_CHARS = 400;
@@ -46,7 +46,7 @@ function dateline(text: string, start: number, c: CompiledPack, allCaps: boolean
   while (end < tokens.length && isNamePart(tokens, end, c)) end++;
   while (end > 0 && !CAPITALISED.test(tokens[end - 1]!.text)) end--; // a name ends on a capitalised word
   if (end === 0 || !DATELINE_ENDS.has(tokens[end]?.text ?? '') || c.months.has(tokens[0]!.norm)) return null;
-  return tokens.slice(0, end).map((t, k, all) => (k > 0 && t.start > all[k - 1]!.end ? ' ' : '') + t.text).join('');
+  return placeName(tokens.slice(0, end));
 }
 
 function isNamePart(tokens: readonly Token[], i: number, c: CompiledPack): boolean {
