@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { getPack } from '../../language-packs/index.js';
-import { splitSentences } from './split-sentences.js';
+import { splitSentences, splitSentencesBySegmenter } from './split-sentences.js';
 
 const sentences = (lang: string, text: string) => splitSentences(text, getPack(lang)!).map((s) => text.slice(s.start, s.end));
 
@@ -62,6 +62,28 @@ describe('splitSentences', () => {
         assert.deepEqual(read(gated), read(all));
       }),
       { numRuns: 400, seed: 20261125 },
+    );
+  });
+
+  // Stretches that hold no place the segmenter could break are pushed without it; everything else
+  // goes to Intl.Segmenter. Both must give the segmenter's sentences, on text full of places where
+  // it may or may not break: decimals, dotted abbreviations, closing quotes and brackets before and
+  // after stops, "?!", a stop after a closing bracket, ideographic stops, carriage returns, ellipses.
+  const piece = fc.constantFrom(
+    'Twelve people died.', 'It cost 3.5 million.', 'The U.S. embassy said so.', '"Nobody survived."', 'Was it him?!',
+    '(Two died.)', 'He left.) Then', 'They ran . ) away', 'He ran . )', '死者は12人。負傷者は3人。', 'One line\rAnother line.', 'Wait… Three died.',
+    'Sr. Gil murió.', '«Murieron 3».', 'a.b.c. d', 'Num. 7 said', 'End!" And', 'x', '', '\u2029Next.', 'Is it 5? yes.',
+  );
+  const mixed = fc.array(fc.array(piece, { minLength: 1, maxLength: 9 }).map((parts) => parts.join(' ')), { minLength: 1, maxLength: 5 })
+    .map((paragraphs) => paragraphs.join('\n\n'));
+  it('finds, without the segmenter where a stretch cannot break, the sentences the segmenter finds', () => {
+    fc.assert(
+      fc.property(fc.oneof(mixed, document), fc.constantFrom('en', 'es'), (text, lang) => {
+        assert.deepEqual(splitSentences(text, getPack(lang)!), splitSentencesBySegmenter(text, getPack(lang)!));
+        const gate = { opening: 1, nextOpener: (from: number, to: number) => { const at = text.indexOf('d', from); return at >= 0 && at < to ? at : -1; } };
+        assert.deepEqual(splitSentences(text, getPack(lang)!, gate), splitSentencesBySegmenter(text, getPack(lang)!, gate));
+      }),
+      { numRuns: 500, seed: 20261125 },
     );
   });
 });

@@ -99,10 +99,25 @@ export type SentenceGate = { opening: number; nextOpener: (from: number, to: num
  * (split-sentences.test.ts checks this on generated paragraphs).
  */
 export function splitSentences(text: string, pack: LanguagePack, gate?: SentenceGate): Span[] {
+  return split(text, pack, gate, true);
+}
+
+/**
+ * `splitSentences` with Intl.Segmenter run over every stretch, even one that holds no place it could
+ * break: the reference the fast path is tested against (split-sentences.test.ts).
+ */
+export function splitSentencesBySegmenter(text: string, pack: LanguagePack, gate?: SentenceGate): Span[] {
+  return split(text, pack, gate, false);
+}
+
+function split(text: string, pack: LanguagePack, gate: SentenceGate | undefined, fast: boolean): Span[] {
   const segmenter = segmenterFor(pack.lang);
   const abbreviations = abbreviationsOf(pack);
   const spans: Span[] = [];
-  const segment = (from: number, to: number): void => segmentRange(text, from, to, segmenter, abbreviations, spans);
+  const segment = (from: number, to: number): void => {
+    if (fast && cannotBreak(text, from, to)) pushTrimmed(text, { start: from, end: to }, spans);
+    else segmentRange(text, from, to, segmenter, abbreviations, spans);
+  };
   const paragraph = /\n[ \t\r\f\v]*\n|$/g;
   let paraStart = 0;
   for (let m = paragraph.exec(text); m !== null; m = paragraph.exec(text)) {
@@ -110,7 +125,12 @@ export function splitSentences(text: string, pack: LanguagePack, gate?: Sentence
     const whole = gate === undefined || spans.length < gate.opening;
     for (const chunk of chunks(text, paraStart, paraEnd)) {
       if (whole) {
-        segment(chunk.start, chunk.end);
+        // Certain starts cut the chunk into stretches that segment alone as they do in the chunk.
+        for (let at = chunk.start; at < chunk.end; ) {
+          const to = fast ? firstStartAfter(text, chunk.start, at, chunk.end, abbreviations) : chunk.end;
+          segment(at, to);
+          at = to;
+        }
         continue;
       }
       for (let at = chunk.start, opener = gate.nextOpener(at, chunk.end); opener >= 0; opener = gate.nextOpener(at, chunk.end)) {
@@ -162,6 +182,30 @@ function firstStartAfter(text: string, from: number, at: number, to: number, abb
     if (start < to && startsSentence(text, from, start, abbreviations)) return start;
   }
   return to;
+}
+
+/**
+ * Where Unicode's sentence rules (UAX #29) may break: after a sentence terminator (`.`, `!`, `?` and
+ * every other Sentence_Terminal or ATerm character) or a paragraph separator other than the line feeds
+ * that segmentRange flattens.
+ */
+const BREAKABLE = /[\p{Sentence_Terminal}\u2024\ufe52\uff0e\r\u0085\u2028\u2029]/gu;
+/** What may close a sentence at the end of a stretch: terminators and closing quotes and brackets. */
+const CLOSING = /[.!?"'”’»)\]}]/;
+
+/**
+ * Whether Intl.Segmenter would find one sentence in text[from, to): no terminator or separator before
+ * its closing run (terminators and closing marks, then spaces), within which the rules never break
+ * (SB8a, SB9, SB10) and after which the stretch ends. Most news sentences are such a stretch, and
+ * pushing it as it is skips the segmenter; splitSentencesBySegmenter is the reference.
+ */
+function cannotBreak(text: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && SPACE.test(text[end - 1]!)) end--;
+  while (end > from && CLOSING.test(text[end - 1]!)) end--;
+  BREAKABLE.lastIndex = from;
+  const found = BREAKABLE.exec(text);
+  return found === null || found.index >= end;
 }
 
 const isStop = (code: number): boolean => code === 46 || code === 33 || code === 63;
