@@ -86,7 +86,7 @@ export function runPipeline(text: string, pack: LanguagePack, context: PipelineC
   const allCaps = isAllCaps(text.slice(0, 5000));
   const { hints, fallbackYear } = findDocumentHints(text, sentences, compiled, { ...context, allCaps });
   const claims: Claim[] = [];
-  const statements: { statement: string; entity: string | null; elsewhere: boolean }[] = [];
+  const statements: { claim: Claim; statement: string; entity: string | null; elsewhere: boolean }[] = [];
   const documentYear = yearOf(hints.date) ?? fallbackYear ?? latestYear(text);
   const framing: FramingMention[] = [];
   const sectionPlace = findSectionPlaces(text, compiled, allCaps);
@@ -102,11 +102,13 @@ export function runPipeline(text: string, pack: LanguagePack, context: PipelineC
     const previous = before && /^\s*$/.test(text.slice(before.end, sentence.start)) ? before.group : null;
     const sentenceClaims = buildSentenceClaims(text, sentence, tokens, compiled, { documentHints, fallbackYear, documentYear, allCaps, previous });
     for (const found of sentenceClaims) {
-      claims.push({ ...found.claim, partOf: found.parent === null ? null : base + found.parent });
-      statements.push({ statement: found.statement, entity: found.entity, elsewhere: found.elsewhere });
+      // Each found claim is a new object of its own: completing it costs less than copying it.
+      const claim: Claim = Object.assign(found.claim, { partOf: found.parent === null ? null : base + found.parent });
+      claims.push(claim);
+      statements.push({ claim, statement: found.statement, entity: found.entity, elsewhere: found.elsewhere });
     }
     before = { end: sentence.end, group: lastGroup(sentenceClaims) };
   }
-  const figures = computeFigures(claims.map((claim, i) => ({ claim, ...statements[i]! })));
+  const figures = computeFigures(statements);
   return { sentences, claims, figures, framing, hints };
 }
