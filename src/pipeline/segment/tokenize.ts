@@ -90,16 +90,58 @@ export function hasTokenIn(text: string, words: ReadonlySet<string>, from: numbe
 export function nextTokenIn(text: string, words: ReadonlySet<string>, from: number, to: number): number {
   // When every word is a word token, only word tokens need reading: TOKEN's word alternative can only
   // start where the others cannot match (a letter), so a bare word pattern finds the same word tokens.
-  const pattern = allWords(words) ? WORD : TOKEN;
-  pattern.lastIndex = from;
-  for (let m = pattern.exec(text); m !== null && m.index < to; m = pattern.exec(text)) {
+  if (allWords(words)) return nextWordIn(text, words, from, to);
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(text); m !== null && m.index < to; m = TOKEN.exec(text)) {
     const raw = m[0];
     if (words.has(kindOf(raw) === 'number' ? raw : fold(raw))) return m.index;
   }
   return -1;
 }
 
-const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+/**
+ * `nextTokenIn` for words only: the matches of WORD (`[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*`) found by
+ * reading character codes, letters and marks known by a table instead of a Unicode class test per
+ * character. Every sentence of every document is read this way to find the few worth reading;
+ * tokenize.test.ts holds it to the pattern.
+ */
+function nextWordIn(text: string, words: ReadonlySet<string>, from: number, to: number): number {
+  // A Unicode pattern told to start inside a surrogate pair starts at the pair.
+  if (from > 0 && (text.charCodeAt(from) & 0xfc00) === 0xdc00 && (text.charCodeAt(from - 1) & 0xfc00) === 0xd800) from--;
+  for (let i = from; i < to; ) {
+    let width = wordWidthAt(text, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (i += width; ; i++) {
+      while ((width = wordWidthAt(text, i)) > 0) i += width;
+      const code = text.charCodeAt(i);
+      if ((code !== 39 && code !== 0x2019) || wordWidthAt(text, i + 1) === 0) break;
+    }
+    if (words.has(fold(text.slice(start, i)))) return start;
+  }
+  return -1;
+}
+
+const LETTERS_OR_MARKS = /^[\p{L}\p{M}]+$/u;
+/** Whether each UTF-16 code unit outside the surrogates is a letter or mark: 0 not yet asked, 1 yes, 2 no. */
+const WORD_UNITS = new Uint8Array(0x10000);
+
+/** The width (1, or 2 for a surrogate pair) of the letter or mark at `i`, or 0 for anything else or the end. */
+function wordWidthAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122 ? 1 : 0;
+  if (code < 0xd800 || code > 0xdfff) {
+    let known = WORD_UNITS[code]!;
+    if (known === 0) WORD_UNITS[code] = known = LETTERS_OR_MARKS.test(text[i]!) ? 1 : 2;
+    return known === 1 ? 1 : 0;
+  }
+  if (Number.isNaN(code)) return 0;
+  return code <= 0xdbff && LETTERS_OR_MARKS.test(text.slice(i, i + 2)) ? 2 : 0;
+}
+
 const allWordsBySet = new WeakMap<ReadonlySet<string>, boolean>();
 
 function allWords(words: ReadonlySet<string>): boolean {
