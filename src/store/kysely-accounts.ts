@@ -38,6 +38,11 @@ export abstract class KyselyAccounts extends KyselyStoreReads implements Account
     return this.tables.insertInto('audit_log').values(auditToRow(entry)).compile();
   }
 
+  /** Several audit entries as one INSERT, their sequence numbers in the order given. */
+  protected auditInserts(entries: readonly NewAuditEntry[]): CompiledQuery {
+    return this.tables.insertInto('audit_log').values(entries.map(auditToRow)).compile();
+  }
+
   async addUser(user: StoredUser, audit: NewAuditEntry): Promise<void> {
     try {
       await this.transact([{ query: this.tables.insertInto('users').values(userToRow(user)).compile() }, { query: this.auditInsert(audit) }]);

@@ -114,6 +114,28 @@ if (url === undefined || url === '') {
       });
     });
 
+    it('saves a batch larger than one INSERT holds: every document, original, claim and framing word once, in order', async () => {
+      const store = await openFresh();
+      try {
+        // 1,201 documents (three INSERTs of documents), each with enFlood's claims and framing, so
+        // claims and framing words run to several INSERTs too; one document is given twice.
+        const many = Array.from({ length: 1201 }, (_, n): SaveDocumentInput => {
+          const id = `sha256:${n.toString(16).padStart(64, '0')}` as SaveDocumentInput['document']['id'];
+          return { ...enFlood, document: { ...enFlood.document, id, sha256: id.slice(7), title: `Bulletin ${n}` } };
+        });
+        const results = await store.saveDocuments([...many, many[7]!]);
+        assert.deepEqual(results.map((r) => r.inserted), [...many.map(() => true), false]);
+        const documents = await store.listDocuments();
+        assert.deepEqual(documents.map((d) => d.title), many.map((d) => d.document.title));
+        assert.deepEqual(await store.getOriginal(many[1200]!.document.id), enFlood.original);
+        const claims = await store.listClaims({ documentId: many[1200]!.document.id });
+        assert.equal(claims.length, enFlood.claims.length);
+        assert.equal((await store.listClaims()).length, many.length * enFlood.claims.length);
+      } finally {
+        await store.close();
+      }
+    });
+
     it('saves overlapping batches given in opposite orders at once without a deadlock, each document once', async () => {
       const schema = freshSchema();
       const [a, b] = [await PostgresStore.open(url, { schema }), await PostgresStore.open(url, { schema })] as const;

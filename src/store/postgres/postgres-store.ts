@@ -28,6 +28,8 @@ import {
 
 /** Rows per INSERT: 18 columns each stays far below PostgreSQL's 65,535 bound parameters. */
 const ROWS_PER_INSERT = 500;
+/** Bytes of text or original content per INSERT, about. */
+const BYTES_PER_INSERT = 16 * 1024 * 1024;
 
 export type PostgresStoreOptions = {
   /** Keep the tables in this schema (created if missing) instead of the user's default one. */
@@ -84,22 +86,43 @@ export class PostgresStore extends KyselyAccounts implements Store, EventStore, 
     return result ?? { inserted: false };
   }
 
-  /** Saves several documents in one transaction; each result says whether that document was new. */
+  /**
+   * Saves several documents in one transaction; each result says whether that document was new. A
+   * batch is a handful of statements whatever its size (documents, originals, claims, framing words,
+   * audit entries: one multi-row INSERT each, split only by size), not four per document: on loopback
+   * the round trips were most of the time PostgreSQL ingest took.
+   */
   async saveDocuments(inputs: readonly SaveDocumentInput[]): Promise<{ inserted: boolean }[]> {
     // Rows are locked in document id order, the same in every writer: two batches sharing documents
-    // then wait for each other instead of deadlocking (each holding one id the other needs next).
+    // then wait for each other instead of deadlocking (each holding one id the other needs next). A
+    // multi-row INSERT takes its rows in the order given.
     const order = inputs.map((_, i) => i).sort((a, b) => compareIds(inputs[a]!, inputs[b]!));
     return this.db.transaction().execute(async (trx) => {
       // Ingest order is still the input order: the sequence numbers are drawn first, in that order.
       const seqs = await sql<{ seq: number }>`select nextval(pg_get_serial_sequence('documents', 'ingest_seq'))::int as seq
         from generate_series(1, ${inputs.length})`.execute(trx);
       const ascending = seqs.rows.map((r) => r.seq).sort((a, b) => a - b);
-      const results: { inserted: boolean }[] = new Array(inputs.length);
-      for (const i of order) {
-        results[i] = await insertDocument(trx, inputs[i]!, ascending[i]!);
-        const audit = inputs[i]!.audit;
-        if (results[i]!.inserted && audit !== undefined) await trx.executeQuery(this.auditInsert(audit));
+      const stored = new Set<string>();
+      const documentRows = order.map((i) => ({ ...documentToRow(inputs[i]!.document, inputs[i]!.figures, inputs[i]!.hints), ingest_seq: ascending[i]! }));
+      for (const rows of bySize(documentRows, (row) => row.text.length + (row.title?.length ?? 0))) {
+        // ON CONFLICT DO NOTHING: a document another writer stored (or stores first) is not returned.
+        const returned = await trx.insertInto('documents').values(rows).onConflict((oc) => oc.column('id').doNothing()).returning('id').execute();
+        for (const { id } of returned) stored.add(id);
       }
+      // A document given twice is new once, at its first place in id order; the rest follow it.
+      const results: { inserted: boolean }[] = new Array(inputs.length);
+      const fresh: SaveDocumentInput[] = [];
+      for (const i of order) {
+        results[i] = { inserted: stored.delete(inputs[i]!.document.id) };
+        if (results[i]!.inserted) fresh.push(inputs[i]!);
+      }
+      for (const rows of bySize(fresh.map(({ document, original }) => originalToRow(document.id, original)), (row) => row.bytes.byteLength)) {
+        await trx.insertInto('originals').values(rows).execute();
+      }
+      await insertChunked(trx, 'claims', fresh.flatMap(({ document, claims }) => claims.map((claim, index) => claimToRow(document.id, index, claim))));
+      await insertChunked(trx, 'framing_mentions', fresh.flatMap(({ document, framing }) => (framing ?? []).map((m, i) => framingToRow(document.id, i, m))));
+      const audits = fresh.flatMap(({ audit }) => (audit === undefined ? [] : [audit]));
+      for (const entries of chunks(audits, ROWS_PER_INSERT)) await trx.executeQuery(this.auditInserts(entries));
       return results;
     });
   }
@@ -177,23 +200,24 @@ export class PostgresStore extends KyselyAccounts implements Store, EventStore, 
   }
 }
 
-/** One document inside the caller's transaction; nothing but the conflict check runs if it is known. */
-async function insertDocument(
-  trx: Transaction<StoreSchema>,
-  input: SaveDocumentInput,
-  ingestSeq: number,
-): Promise<{ inserted: boolean }> {
-  const { document, original, claims, figures } = input;
-  const result = await trx
-    .insertInto('documents')
-    .values({ ...documentToRow(document, figures, input.hints), ingest_seq: ingestSeq })
-    .onConflict((oc) => oc.column('id').doNothing())
-    .executeTakeFirst();
-  if (Number(result.numInsertedOrUpdatedRows ?? 0n) === 0) return { inserted: false };
-  await trx.insertInto('originals').values(originalToRow(document.id, original)).execute();
-  await insertChunked(trx, 'claims', claims.map((claim, index) => claimToRow(document.id, index, claim)));
-  await insertChunked(trx, 'framing_mentions', (input.framing ?? []).map((m, i) => framingToRow(document.id, i, m)));
-  return { inserted: true };
+/**
+ * Rows in INSERTs of at most ROWS_PER_INSERT rows and about BYTES_PER_INSERT bytes of text or
+ * content (one over-sized row goes alone): a batch of long documents must not become one message of
+ * hundreds of megabytes.
+ */
+function* bySize<T>(rows: readonly T[], bytesOf: (row: T) => number): Generator<T[]> {
+  let chunk: T[] = [];
+  let bytes = 0;
+  for (const row of rows) {
+    const size = bytesOf(row);
+    if (chunk.length > 0 && (chunk.length === ROWS_PER_INSERT || bytes + size > BYTES_PER_INSERT)) {
+      yield chunk;
+      [chunk, bytes] = [[], 0];
+    }
+    chunk.push(row);
+    bytes += size;
+  }
+  if (chunk.length > 0) yield chunk;
 }
 
 async function insertChunked<T extends keyof StoreSchema>(
