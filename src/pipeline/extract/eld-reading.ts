@@ -34,6 +34,7 @@ const RELIABLE_RATIO = 0.75;
 
 const codes: string[] = Object.keys(ngramsData.languages).map((index) => ngramsData.languages[index]!);
 const { pairs, where } = compileModel(ngramsData.ngrams);
+const model = packedModel(where);
 
 /** A piece as eld reads it: its language ('' when none scored), eld's 0–1 scores best first, and `isReliable()`. */
 export type EldReading = { language: string; scores: Array<[string, number]>; reliable: boolean };
@@ -44,16 +45,8 @@ export type EldReading = { language: string; scores: Array<[string, number]>; re
  */
 export function readWithEld(text: string): EldReading {
   const words = toByteWords(text.substring(0, 1000).replace(separators, ' ').trim().toLowerCase());
-  const ngrams = byteNgrams(words);
   const totals = new Float64Array(codes.length);
-  for (const ngram of ngrams) {
-    const at = where.get(ngram);
-    if (at === undefined) continue;
-    const start = (at >>> 8) * 2;
-    const end = start + (at & 0xff) * 2;
-    for (let i = start; i < end; i += 2) totals[pairs[i]!]! += pairs[i + 1]!;
-  }
-  return toReading(totals, ngrams.size);
+  return toReading(totals, scoreNgrams(words, totals));
 }
 
 /** eld's `getMaxLang`, `orderAndScale` and `isReliable`, on the scores of `count` distinct n-grams. */
@@ -112,16 +105,100 @@ function toByteWords(text: string): string[] {
   return words;
 }
 
-/** eld's `getByteNgrams`: 4-byte n-grams at a stride of 3, the first marked by a leading space, the last by a trailing one. */
-function byteNgrams(words: string[]): Set<string> {
-  const ngrams = new Set<string>();
+/**
+ * eld's `getByteNgrams` and `calculateScores`: adds to `totals` the scores of each distinct n-gram of
+ * the words (4 bytes at a stride of 3, the first marked by a leading space, the last by a trailing
+ * one) and returns how many distinct n-grams there were, known to the model or not. An n-gram of at
+ * most 6 byte-characters (all but the tail of a word longer than 70 bytes, which eld takes whole) is
+ * a number, its characters as base-256 digits, so it is found without building its string.
+ */
+function scoreNgrams(words: readonly string[], totals: Float64Array): number {
+  epoch++;
+  let distinct = 0;
+  let long: Set<string> | null = null;
+  const visit = (key: number): void => {
+    if (!firstSight(key)) return;
+    distinct++;
+    addScores(model.get(key), totals);
+  };
   for (const word of words) {
     const len = Math.min(word.length, 70);
     let j = 0;
-    for (; j + 4 < len; j += 3) ngrams.add((j === 0 ? ' ' : '') + word.substring(j, j + 4));
-    ngrams.add((j === 0 ? ' ' : '') + word.substring(len !== 3 ? len - 4 : 0) + ' ');
+    for (; j + 4 < len; j += 3) visit(pack(word, j, j + 4, j === 0, false));
+    const from = len !== 3 ? Math.max(len - 4, 0) : 0;
+    if (word.length - from + (j === 0 ? 2 : 1) <= 6) {
+      visit(pack(word, from, word.length, j === 0, true));
+      continue;
+    }
+    // A tail of more than 6 byte-characters is in no model (packedModel checks): it only counts.
+    const tail = `${j === 0 ? ' ' : ''}${word.substring(from)} `;
+    long ??= new Set();
+    if (long.has(tail)) continue;
+    long.add(tail);
+    distinct++;
   }
-  return ngrams;
+  return distinct;
+}
+
+function pack(word: string, from: number, to: number, leading: boolean, trailing: boolean): number {
+  let key = leading ? 32 : 0;
+  for (let k = from; k < to; k++) key = key * 256 + word.charCodeAt(k);
+  return trailing ? key * 256 + 32 : key;
+}
+
+function addScores(at: number | undefined, totals: Float64Array): void {
+  if (at === undefined) return;
+  const start = (at >>> 8) * 2;
+  const end = start + (at & 0xff) * 2;
+  for (let i = start; i < end; i += 2) totals[pairs[i]!]! += pairs[i + 1]!;
+}
+
+/** A hash of a packed n-gram (below 2^48) to `bits` bits. */
+function slotOf(key: number, bits: number): number {
+  const low = key >>> 0;
+  const high = (key - low) / 4294967296;
+  return Math.imul(low ^ Math.imul(high, 0x27d4eb2d), 0x9e3779b1) >>> (32 - bits);
+}
+
+/** The n-grams already seen in this reading: slots stamped with the reading's number. */
+const SEEN_BITS = 10;
+const seenKeys = new Float64Array(1 << SEEN_BITS);
+const seenStamps = new Int32Array(1 << SEEN_BITS);
+let epoch = 0;
+
+function firstSight(key: number): boolean {
+  const mask = (1 << SEEN_BITS) - 1;
+  let slot = slotOf(key, SEEN_BITS);
+  for (; seenStamps[slot] === epoch; slot = (slot + 1) & mask) if (seenKeys[slot] === key) return false;
+  seenKeys[slot] = key;
+  seenStamps[slot] = epoch;
+  return true;
+}
+
+/**
+ * The model's n-grams by packed key, in an open-addressed table (0 is no key: every byte-character is
+ * a space or more). eld 2.1's XS60 model has none longer than 6 byte-characters; a model with one
+ * fails here, at import.
+ */
+function packedModel(where: Map<string, number>): { get: (key: number) => number | undefined } {
+  const BITS = 17;
+  const mask = (1 << BITS) - 1;
+  const keys = new Float64Array(1 << BITS);
+  const values = new Int32Array(1 << BITS);
+  if (where.size * 2 > keys.length) throw new Error(`eld's model has ${where.size} n-grams; the packed table holds ${keys.length / 2}`);
+  for (const [ngram, value] of where) {
+    if (ngram.length > 6) throw new Error(`eld's model holds an n-gram of ${ngram.length} byte-characters; 6 at most are packed`);
+    let slot = slotOf(pack(ngram, 0, ngram.length, false, false), BITS);
+    while (keys[slot] !== 0) slot = (slot + 1) & mask;
+    keys[slot] = pack(ngram, 0, ngram.length, false, false);
+    values[slot] = value;
+  }
+  return {
+    get(key) {
+      for (let slot = slotOf(key, BITS); keys[slot] !== 0; slot = (slot + 1) & mask) if (keys[slot] === key) return values[slot];
+      return undefined;
+    },
+  };
 }
 
 /**
