@@ -4,8 +4,9 @@
 // an object of objects and walks each n-gram's languages with `for…in`, turning every language index
 // into a string and back; its n-grams go into a dictionary-mode object, and its results are objects
 // built on demand. That was two thirds of Tally's language detection. Here the same model is one
-// typed array of (language, score) pairs indexed by a Map, the n-grams a Set, the result a sorted
-// array: the same arithmetic on the same integers, so the same language, scores and reliability.
+// typed array of (language, score) pairs, found through a table keyed by each n-gram packed into a
+// number (no string is built per n-gram), and the result a sorted array: the same arithmetic on the
+// same integers, so the same language, scores and reliability.
 // `eld-reading.test.ts` holds this to eld's own `detect` on generated and random texts; the model and
 // eld's two tables are loaded from eld's own files, so an eld upgrade that moves them fails at import
 // and one that changes its rules fails that test.
