@@ -101,7 +101,7 @@ async function groupStored(deps: GroupEventsDeps, lap: (phase: RegroupPhase) => 
       // A document stored after the first pass waits for the next regroup (countUngroupedDocuments).
       const documentHints = hints.get(d.id);
       if (documentHints === undefined) continue;
-      const doc = { id: d.id, title: d.title, text: d.text ?? '', publishedAt: d.publishedAt, hints: documentHints, claims };
+      const doc = { id: d.id, title: d.title, text: d.text ?? '', publishedAt: d.publishedAt, lang: d.lang, hints: documentHints, claims };
       containment.add(doc.title ?? '');
       containment.add(doc.text);
       profiles.push(profileDocument(doc, names));

@@ -47,6 +47,15 @@ describe('groupEvents', () => {
       doc(1, { place: 'Valle Oscuro', date: '2024-05-14', text: "In Valle Oscuro's San Telmo, then Valle Oscuro, Valle Oscuro." }),
       doc(2, { place: 'San Telmo', date: '2024-05-14', text: 'In San Telmo.' }),
     ], ['1+2']],
+    ['joins a report on a neighbourhood to the event of the city it is part of', [
+      doc(1, { place: 'Loma Alta', date: '2024-06-10', title: 'Tragedia en Loma Alta', text: 'El alud sepultó Loma Alta.' }),
+      doc(2, { place: 'Villa Sur', date: '2024-06-11', text: 'El alud sepultó los barrios Loma Alta y El Bajo, en la ciudad de Villa Sur.' }),
+      doc(3, { place: 'Villa Sur', date: '2024-06-11', text: 'Floods in Villa Sur. Rescuers dig in the Loma Alta and El Bajo neighbourhoods.' }),
+    ], ['1+2+3']],
+    ['keeps apart two towns named side by side without a containment phrase', [
+      doc(1, { place: 'Loma Alta', date: '2024-06-10', text: 'Clashes in Loma Alta and in Villa Sur left 12 dead. Loma Alta mourns.' }),
+      doc(2, { place: 'Villa Sur', date: '2024-06-10', text: 'In Villa Sur, 5 died.' }),
+    ], ['1', '2']],
     ['leaves a document with no place on its own', [
       doc(1, { place: 'San Telmo', date: '2024-05-14', text: 'In San Telmo.' }),
       doc(2, { date: '2024-05-14', text: 'Nobody says where.' }),
@@ -81,6 +90,27 @@ describe('groupEvents', () => {
     const [event] = group([doc(1, { place: 'San Telmo', date: '2024-05-14', title: 'The San Telmo massacre', text: 'A massacre in San Telmo.' })]).events;
     assert.equal(event?.title, 'San Telmo, 2024-05-14');
     assert.deepEqual([event?.dateStart, event?.dateEnd, event?.datePrec, event?.place?.wherePrec], ['2024-05-14', '2024-05-14', 1, 1]);
+  });
+
+  it('names a neighbourhood’s event after its city and gives it the claims naming the neighbourhood', () => {
+    const city = doc(1, { place: 'Villa Sur', date: '2024-06-10', text: 'Loma Alta, un barrio de Villa Sur, quedó sepultado.' });
+    const digest = doc(2, { place: 'Puerto Lobos', date: '2024-06-12', text: 'In Puerto Lobos, a fair. In Puerto Lobos, rain.' });
+    const { events, claimEvents } = group([city, { ...digest, claims: [
+      { claimIndex: 0, date: '2024-06-12', place: 'Puerto Lobos', quote: 'Two died in Puerto Lobos.' },
+      { claimIndex: 1, date: '2024-06-12', place: 'Loma Alta', quote: 'Rescuers in Loma Alta found 40 dead.' },
+    ] }]);
+    const byPlace = new Map(events.map((e) => [e.place?.name, e.id]));
+    assert.deepEqual([...byPlace.keys()].sort(), ['Puerto Lobos', 'Villa Sur']);
+    assert.equal(claimEvents.get(claimRef(id(2), 1)), byPlace.get('Villa Sur'));
+    assert.equal(claimEvents.get(claimRef(id(2), 0)), byPlace.get('Puerto Lobos'));
+  });
+
+  it('titles the event of a neighbourhood after its city, even when the first report names only the neighbourhood', () => {
+    const events = group([
+      doc(1, { place: 'Loma Alta', date: '2024-06-10', title: 'Tragedia en Loma Alta', text: 'El alud sepultó Loma Alta.' }),
+      doc(2, { place: 'Villa Sur', date: '2024-06-11', text: 'Floods hit the Loma Alta and El Bajo neighbourhoods of Villa Sur.' }),
+    ]).events;
+    assert.deepEqual(events.map((e) => [e.title, e.documents.length]), [['Villa Sur, 2024-06-10', 2]]);
   });
 
   it('reads a month-only date as the whole month, at month precision', () => {

@@ -13,7 +13,7 @@ import { profileDocument, writtenPlaces, type DocumentProfile, type EventDocumen
 import { datePrecision, dayNumber, dayRange, daysApart, spanRanges, type DayRange } from './event-dates.js';
 import { createContainmentFinder } from './find-containment.js';
 import {
-  buildPlaceNames, completeVocabulary, overlaps, rankDocumentPlaces, type PlaceVocabulary,
+  buildPlaceNames, completeVocabulary, overlaps, rankDocumentPlaces, wholeOf, type PlaceVocabulary,
 } from './place-vocabulary.js';
 import type { ExonymIndex, Gazetteer } from './resolve-place.js';
 
@@ -54,17 +54,24 @@ export function eventTitle(place: EventPlace | null, dates: DayRange | null): st
 
 function cluster(docs: readonly DocumentProfile[], vocabulary: PlaceVocabulary): Cluster[] {
   const profiles = docs
-    .map((doc) => ({ doc, dates: doc.dates, place: rankDocumentPlaces(doc.placeScores, vocabulary) }))
+    .map((doc) => {
+      // A document recalling an earlier event is dated by it: by the day recalled, else (the cue gave no
+      // length of time) by none, so it comes after every dated document and joins the latest event
+      // at that place begun by the day it was written.
+      const recalled = doc.recall ? vocabulary.places.get(wholeOf(vocabulary, doc.recall.key)) : undefined;
+      if (doc.recall && recalled) return { doc, dates: doc.recall.dates, before: doc.recall.before, place: recalled };
+      return { doc, dates: doc.dates, before: null, place: rankDocumentPlaces(doc.placeScores, vocabulary) };
+    })
     .sort((a, b) => (a.dates?.start ?? '9999').localeCompare(b.dates?.start ?? '9999') || a.doc.id.localeCompare(b.doc.id));
   const clusters: Cluster[] = [];
   const index = clusterIndex(vocabulary);
-  for (const { doc, dates, place } of profiles) {
-    const home = place === null ? undefined : index.find(place.key, dates);
+  for (const { doc, dates, before, place } of profiles) {
+    const home = place === null ? undefined : index.find(place.key, dates, before);
     if (home) {
       home.documents.push(doc.id);
       home.dates ??= dates;
     } else {
-      const created = { place, dates, documents: [doc.id] };
+      const created = { place, dates: dates ?? (before === null ? null : doc.dates), documents: [doc.id] };
       clusters.push(created);
       if (place !== null) index.add(created, place.key);
     }
@@ -103,9 +110,16 @@ function clusterIndex(vocabulary: PlaceVocabulary) {
         else list.push(entry);
       }
     },
-    find(key: string, dates: DayRange | null): Cluster | undefined {
+    /** `before`: for an undated document recalling an event, the latest cluster begun by that day. */
+    find(key: string, dates: DayRange | null, before: string | null = null): Cluster | undefined {
       let best: Entry | undefined;
       for (const candidate of [key, ...(neighbours.get(key) ?? [])]) {
+        if (dates === null && before !== null) {
+          const c = all.get(candidate)?.findLast((e) => e.cluster.dates !== null && e.cluster.dates.start <= before);
+          if (c !== undefined && (best === undefined || c.order > best.order) && c.cluster.place !== null &&
+            overlaps(vocabulary, c.cluster.place.key, key)) best = c;
+          continue;
+        }
         const c = dates === null ? all.get(candidate)?.[0] : firstOpen(open, candidate, dates);
         if (c !== undefined && (best === undefined || c.order < best.order) && c.cluster.place !== null &&
           overlaps(vocabulary, c.cluster.place.key, key)) best = c;
@@ -215,8 +229,16 @@ export function groupProfiles(input: {
   for (const doc of input.profiles) {
     const own = eventOf.get(doc.id)!;
     for (const claim of doc.naming) {
-      const named = new Set(claim.named);
-      const elsewhere = named.has(own.place?.key ?? '') ? [] : [...named].flatMap((key) => eventsAt.get(key) ?? []);
+      // A neighbourhood named is its city's event (place-vocabulary.ts, `parts`).
+      const named = new Set(claim.named.map((key) => wholeOf(input.vocabulary, key)));
+      // A recalled claim ("one month on") goes to its place's event of then, even when it is at the
+      // document's own place: the document may report a new event there.
+      let elsewhere = named.has(own.place?.key ?? '') && !claim.recalled ? [] : [...named].flatMap((key) => eventsAt.get(key) ?? []);
+      const before = claim.recalled?.before;
+      if (before) {
+        const begun = elsewhere.filter((e) => e.dateStart !== null && e.dateStart <= before);
+        if (begun.length > 0) elsewhere = claim.date === null ? [begun.reduce((a, b) => (b.dateStart! > a.dateStart! ? b : a))] : begun;
+      }
       const at = dayRange(claim.date);
       // The nearest in time, then the first id: event ids are unique, so the order is total.
       let nearest: Event | undefined;

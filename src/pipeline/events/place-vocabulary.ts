@@ -6,6 +6,7 @@
  * one event often names the place only in its headline.
  */
 import type { EventPlace } from '../../domain/event.js';
+import { getPack, packLanguages } from '../../language-packs/index.js';
 import { foldPlaceName } from './fold-place-name.js';
 import { createContainmentFinder } from './find-containment.js';
 import { resolvePlace, type ExonymIndex, type Gazetteer } from './resolve-place.js';
@@ -17,12 +18,24 @@ export type PlaceVocabulary = {
   containers: ReadonlySet<string>;
   /** `outer>inner` for every containment seen. */
   within: ReadonlySet<string>;
+  /** Inner place key → outer place key, for each place that is a part of its locality (a neighbourhood
+   *  of its city): its mentions count for the locality, which names the event (createContainmentFinder). */
+  parts?: ReadonlyMap<string, string>;
   /** Place key → the place, as the last of its names gives it. */
   places: ReadonlyMap<string, EventPlace>;
   /** First word of a name → the indexes of the names starting with it, ascending: a text is searched
    *  only for the names whose first word it has. */
   byFirstWord: ReadonlyMap<string, readonly number[]>;
+  /** Folded words that make the place after them a destination ("road to"), never a mention (DESTINATIONS). */
+  destinations?: readonly string[];
 };
+
+/**
+ * Every pack's destination words, folded as names are: "the road TO Los Tilos", "la vía A Los Tilos"
+ * name a place nothing happened in. A text in one language rarely holds another's phrase before a
+ * place, so all of them are tried on every text, as exonyms are.
+ */
+export const DESTINATIONS: readonly string[] = [...new Set(packLanguages().flatMap((l) => getPack(l)?.destinations ?? []).map(foldPlaceName))];
 
 const TITLE_WEIGHT = 3;
 const HINT_WEIGHT = 2;
@@ -34,7 +47,7 @@ const MIN_NAME_LENGTH = 3;
  * (countPlaceMentions, scoreDocumentPlaces), so a regroup can score each document as its text streams
  * past and keep only the scores.
  */
-export type PlaceNames = Pick<PlaceVocabulary, 'names' | 'places' | 'byFirstWord'> & {
+export type PlaceNames = Pick<PlaceVocabulary, 'names' | 'places' | 'byFirstWord' | 'destinations'> & {
   /** Folded (owner, place) of every possessive written ("Caldera's Valle Oscuro"). */
   possessions: readonly (readonly [string, string])[];
   byName: ReadonlyMap<string, EventPlace>;
@@ -91,7 +104,7 @@ export function buildPlaceNames(
     if (list === undefined) byFirstWord.set(first, [index]);
     else list.push(index);
   });
-  return { names, places: new Map(names.map(([, p]) => [p.key, p])), byFirstWord, possessions, byName };
+  return { names, places: new Map(names.map(([, p]) => [p.key, p])), byFirstWord, possessions, byName, destinations: DESTINATIONS };
 }
 
 function countWritten(written: Iterable<string>): Map<string, number> {
@@ -101,13 +114,31 @@ function countWritten(written: Iterable<string>): Map<string, number> {
 }
 
 /** The vocabulary, once `within` (createContainmentFinder) has read every text. */
-export function completeVocabulary(names: PlaceNames, within: Set<string>): PlaceVocabulary {
+export function completeVocabulary(names: PlaceNames, within: Set<string> & { parts?: ReadonlyMap<string, string> }): PlaceVocabulary {
   for (const [outer, inner] of names.possessions) {
     const [o, i] = [names.byName.get(outer), names.byName.get(inner)];
     if (o && i && o.key !== i.key) within.add(`${o.key}>${i.key}`);
   }
-  const containers = new Set([...within].map((pair) => pair.split('>')[0]!));
-  return { names: names.names, containers, within, places: names.places, byFirstWord: names.byFirstWord };
+  const parts = within.parts ?? new Map<string, string>();
+  // A city is no container for holding neighbourhoods: they are read as the city itself.
+  const containers = new Set([...within].map((pair) => pair.split('>') as [string, string])
+    .filter(([outer, inner]) => parts.get(inner) !== outer).map(([outer]) => outer));
+  return {
+    names: names.names, containers, within, parts, places: names.places, byFirstWord: names.byFirstWord,
+    destinations: names.destinations ?? DESTINATIONS,
+  };
+}
+
+/** The locality a place is part of (a neighbourhood's city, followed up a few levels), else the place. */
+export function wholeOf(vocabulary: Pick<PlaceVocabulary, 'parts'>, key: string): string {
+  let whole = key;
+  // Bounded: containment read both ways is dropped, but a longer loop of parts is not ruled out.
+  for (let step = 0; step < 4; step++) {
+    const outer = vocabulary.parts?.get(whole);
+    if (outer === undefined || outer === key) break;
+    whole = outer;
+  }
+  return whole;
 }
 
 /** One place contains the other (or they are the same place). */
@@ -115,8 +146,11 @@ export function overlaps(vocabulary: PlaceVocabulary, a: string, b: string): boo
   return a === b || vocabulary.within.has(`${a}>${b}`) || vocabulary.within.has(`${b}>${a}`);
 }
 
-/** How often each place is named in `text`, longest names first and never inside a longer one. */
-export function countPlaceMentions(text: string, vocabulary: Pick<PlaceVocabulary, 'names' | 'byFirstWord'>): Map<string, number> {
+/**
+ * How often each place is named in `text`, longest names first and never inside a longer one; a name
+ * right after a destination word ("the road to Los Tilos") is no mention.
+ */
+export function countPlaceMentions(text: string, vocabulary: Pick<PlaceVocabulary, 'names' | 'byFirstWord' | 'destinations'>): Map<string, number> {
   let folded = ` ${foldPlaceName(text)} `;
   const counts = new Map<string, number>();
   // A name is in the text only if its first word is one of the text's words: the others cannot split it.
@@ -126,15 +160,20 @@ export function countPlaceMentions(text: string, vocabulary: Pick<PlaceVocabular
     const [name, place] = vocabulary.names[index]!;
     const parts = folded.split(` ${name} `);
     if (parts.length === 1) continue;
-    counts.set(place.key, (counts.get(place.key) ?? 0) + parts.length - 1);
+    const named = parts.slice(0, -1).filter((before) => !isDestination(`${before} `, vocabulary.destinations)).length;
+    if (named > 0) counts.set(place.key, (counts.get(place.key) ?? 0) + named);
     folded = parts.join(' \u0000 ');
   }
   return counts;
 }
 
+function isDestination(before: string, destinations: readonly string[] | undefined): boolean {
+  return destinations !== undefined && destinations.some((d) => before.endsWith(` ${d} `));
+}
+
 /**
  * The place a document reports on: the best-scored place that contains no other (a province loses to
- * the village in it), then the most specific; ties go to the longer name, then alphabetical order.
+ * the village in it; a neighbourhood counts as its city), then the most specific; ties go to the longer name, then alphabetical order.
  */
 export function findDocumentPlace(
   doc: { title: string | null; text: string; hintPlaces: readonly string[] },
@@ -146,7 +185,7 @@ export function findDocumentPlace(
 /** Each place key's score in a document: its mentions, the title's counted three times, hints twice. */
 export function scoreDocumentPlaces(
   doc: { title: string | null; text: string; hintPlaces: readonly string[] },
-  names: Pick<PlaceVocabulary, 'names' | 'byFirstWord'>,
+  names: Pick<PlaceVocabulary, 'names' | 'byFirstWord' | 'destinations'>,
 ): Map<string, number> {
   const score = new Map<string, number>();
   const add = (counts: Map<string, number>, weight: number) => {
@@ -160,7 +199,10 @@ export function scoreDocumentPlaces(
 
 /** The place findDocumentPlace picks from a document's scores (scoreDocumentPlaces). */
 export function rankDocumentPlaces(score: ReadonlyMap<string, number>, vocabulary: PlaceVocabulary): EventPlace | null {
-  const ranked = [...score]
+  // A neighbourhood's mentions are its city's ("Tragedia en Loma Verde" reports on Puerto Almendro).
+  const wholes = new Map<string, number>();
+  for (const [key, s] of score) wholes.set(wholeOf(vocabulary, key), (wholes.get(wholeOf(vocabulary, key)) ?? 0) + s);
+  const ranked = [...wholes]
     .map(([key, s]) => ({ place: vocabulary.places.get(key)!, s }))
     .sort((a, b) =>
       Number(vocabulary.containers.has(a.place.key)) - Number(vocabulary.containers.has(b.place.key)) ||

@@ -30,6 +30,8 @@ describe('findPlace reads a capitalised place after a locative', () => {
     ['en', 'The attack near Peña Colorada left nine police dead.', false, 'Peña Colorada'],
     ['es', 'Murieron 12 personas en Puerto Almendro.', false, 'Puerto Almendro'],
     ['es', 'Murieron 12 personas cerca de Villa Rosales.', false, 'Villa Rosales'],
+    ['en', 'Twelve were missing in the Loma Verde and La Quebrada neighbourhoods.', false, 'Loma Verde'],
+    ['es', 'Murieron 12 personas en Loma Verde y La Quebrada.', false, 'Loma Verde'],
     ['en', 'Twelve people died in May.', false, null],
     ['en', 'FIVE PEASANTS DIED IN THE TOWN OF SAN JUAN.', true, null],
   ];

@@ -64,6 +64,8 @@ export function findPlace(tokens: readonly Token[], c: CompiledPack, allCaps: bo
     for (; j < tokens.length; j++) {
       const t = tokens[j]!;
       if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !c.months.has(t.norm)) end = j + 1;
+      // "in Loma Verde and La Quebrada" names two places: the first is the sentence's.
+      else if (c.connectives.coordinators.has(t.norm)) break;
       else if (!(t.kind === 'word' && c.connectives.nameJoiners.has(t.norm) && end > 0)) break;
     }
     // A headline in capitals ("EMBOSCADA EN LA VÍA A LOS TILOS") says nothing about names.

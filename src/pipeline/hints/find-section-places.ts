@@ -20,9 +20,15 @@ const HEADING = /^#{2,6}[ \t]+\S.*$/gm;
 export type SectionPlaces = (offset: number) => string | null;
 
 /** For an offset in `text`, the place of its section, or null (not sectioned, or the section names none). */
-export function findSectionPlaces(text: string, c: CompiledPack, allCaps: boolean): SectionPlaces {
+/** Where each section of a sectioned document starts (its heading's offset); empty when it has fewer than two. */
+export function findSectionStarts(text: string): number[] {
   const starts = [...text.matchAll(HEADING)].map((m) => m.index);
-  if (starts.length < 2) return () => null;
+  return starts.length < 2 ? [] : starts;
+}
+
+export function findSectionPlaces(text: string, c: CompiledPack, allCaps: boolean): SectionPlaces {
+  const starts = findSectionStarts(text);
+  if (starts.length === 0) return () => null;
   const places = starts.map((start, i) => {
     const end = Math.min(starts[i + 1] ?? text.length, start + OPENING_CHARS);
     return findPlace(tokenize(text, 0, start, end), c, allCaps) ?? dateline(text, start, c, allCaps);
