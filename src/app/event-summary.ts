@@ -1,6 +1,6 @@
 /**
  * An event's reconciliation as the dossier shows it, computed once per regroup and stored: per measure
- * × subject the estimate under every rule, the claimants' figures, their comparisons and the chart
+ * × unit × subject the estimate under every rule, the claimants' figures, their comparisons and the chart
  * rows. Bounded whatever the event's size: lists past a few dozen entries are cut with a count of what
  * was left out, and a figure with many claims is charted one row per claimant, not per claim. What
  * reconciliation says of each claim (its claimant label, the claim it repeats) is returned beside it,
@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { Measure } from '../domain/measure.js';
 import { Subject } from '../domain/subject.js';
+import { Unit } from '../domain/unit.js';
 import { compareFigures } from '../pipeline/reconcile/compare-figures.js';
 import { estimateFigure } from '../pipeline/reconcile/estimate-figure.js';
 import {
@@ -55,6 +56,8 @@ export type ChartRow = z.infer<typeof ChartRow>;
 
 export const FigureSummary = z.object({
   measure: Measure,
+  /** Summaries stored before units were all counts of people. */
+  unit: Unit.default('people'),
   subject: Subject.nullable(),
   claims: Count,
   estimates: z.record(z.enum(ESTIMATE_RULES), SummaryEstimate),
@@ -111,6 +114,7 @@ function summarizeFigure(f: FigureComparison, numbers: ReadonlyMap<string, numbe
   const agreements = f.comparisons.filter((c) => c.relation === 'agree');
   return {
     measure: f.measure,
+    unit: f.unit,
     subject: f.subject,
     claims: f.claims.length,
     estimates,

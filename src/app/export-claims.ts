@@ -41,7 +41,7 @@ export async function exportClaims(input: ExportClaimsInput, deps: ExportClaimsD
 
 export const EXPORT_COLUMNS = [
   'documentId', 'source', 'title', 'publisher', 'byline', 'publishedAt', 'lang', 'claimIndex',
-  'measure', 'low', 'high', 'approximate', 'modality', 'subject', 'group', 'claimant', 'partOf',
+  'measure', 'low', 'high', 'approximate', 'modality', 'subject', 'unit', 'group', 'claimant', 'partOf',
   'quote', 'start', 'end', 'date', 'place', 'ruleIds',
 ] as const satisfies readonly (keyof ExportRow)[];
 

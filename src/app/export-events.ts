@@ -1,6 +1,7 @@
 /**
- * `tally export --events`: one row per event × measure × subject with UCDP GED-style columns, as CSV
- * or JSON. `version` names this column set so downstream scripts can tell exports apart;
+ * `tally export --events`: one row per event × measure × unit × subject with UCDP GED-style columns,
+ * as CSV or JSON. `unit` is `people` or `households` (a count of families is never a count of
+ * people). `version` names this column set so downstream scripts can tell exports apart;
  * `number_of_sources` counts independent sources (claimants, or a publisher speaking in its own
  * voice; a repeat of another's figure is not one); `source_original` lists them, "; "-separated.
  */
@@ -9,11 +10,12 @@ import type { ExportFormat } from './export-claims.js';
 import { formatCsv } from './format-csv.js';
 import { listEvents, type ListEventsDeps } from './list-events.js';
 
-export const EVENTS_EXPORT_VERSION = 'tally-events-1';
+/** 2: the `unit` column (households apart from people). */
+export const EVENTS_EXPORT_VERSION = 'tally-events-2';
 
 export const EVENT_EXPORT_COLUMNS = [
   'version', 'event_id', 'title', 'date_start', 'date_end', 'date_prec', 'where_prec', 'place',
-  'measure', 'subject', 'low', 'best', 'high', 'rule', 'number_of_sources', 'source_original',
+  'measure', 'unit', 'subject', 'low', 'best', 'high', 'rule', 'number_of_sources', 'source_original',
 ] as const;
 
 export type ExportEventsInput = { format: ExportFormat; rule?: EstimateRule };
@@ -34,6 +36,7 @@ export async function exportEvents(input: ExportEventsInput, deps: ListEventsDep
         where_prec: event.place?.wherePrec ?? null,
         place: event.place?.name ?? null,
         measure: f.measure,
+        unit: f.unit,
         subject: f.subject,
         low: f.estimate.low,
         best: f.estimate.best,

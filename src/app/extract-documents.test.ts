@@ -25,7 +25,7 @@ describe('extractDocuments', () => {
     assert.equal(line.document.lang, 'es');
     const [claim] = line.claims;
     assert.deepEqual(Object.keys(claim!), [
-      'measure', 'low', 'high', 'approximate', 'modality', 'subject', 'group', 'claimant', 'partOf',
+      'measure', 'low', 'high', 'approximate', 'modality', 'subject', 'unit', 'group', 'claimant', 'partOf',
       'quote', 'start', 'end', 'date', 'place', 'ruleIds',
     ]);
     assert.deepEqual([claim!.measure, claim!.low, claim!.high], ['killed', 23, null]);

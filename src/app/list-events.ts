@@ -1,6 +1,6 @@
 /**
  * `tally events`, the home page and `GET /api/events`: every event with the estimate per measure ×
- * subject, as the dossier shows it. With a cache (the server's), the list is read once per store
+ * unit × subject, as the dossier shows it. With a cache (the server's), the list is read once per store
  * generation and rule: reconciling every event took 15–40 ms, on every request to the two busiest
  * routes; a write anywhere (another process included) moves the generation and the next request reads
  * again.

@@ -1,6 +1,6 @@
 /**
  * `tally event ID`: one event's dossier. Every claim counted for the event side by side per measure ×
- * subject, the claimants' agreement and conflict, an estimate under the chosen rule, and each
+ * unit × subject, the claimants' agreement and conflict, an estimate under the chosen rule, and each
  * document's own framing words (shown, never adopted). The whole event, for the CLI and exports; the
  * web and the API read the summary saved at regroup time and pages of claims (get-event-dossier.ts).
  */

@@ -14,6 +14,7 @@ export function toClaimOutput(claim: Claim): ClaimOutput {
     approximate: claim.approximate,
     modality: claim.modality,
     subject: claim.subject,
+    unit: claim.unit,
     group: claim.group,
     claimant: claim.claimant,
     partOf: claim.partOf,

@@ -1,6 +1,6 @@
 /**
  * The event JSON contract of `tally events --json` and `tally event ID --json`, one object per line:
- * {"id", "title", "dateStart", "dateEnd", "place", "documents", "figures": [{"measure", "subject",
+ * {"id", "title", "dateStart", "dateEnd", "place", "documents", "figures": [{"measure", "unit", "subject",
  * "claims": [{"claimIndex", "documentId", "low", "high", "approximate", "modality", "claimant",
  * "repeats"}], "estimate": {"low", "best", "high", "rule", "explanation"}}]}. `place` is the name as
  * the sources wrote it; `repeats` is `<documentId>#<claimIndex>` of the claim repeated, or null.
@@ -21,6 +21,7 @@ export function toEventOutput({ event, figures }: ReconcileEventOutput) {
     documents: event.documents,
     figures: figures.map((f) => ({
       measure: f.measure,
+      unit: f.unit,
       subject: f.subject,
       claims: f.claims.map(({ claim, repeats }) => ({
         claimIndex: claim.claimIndex,
@@ -46,7 +47,7 @@ export type EventOutput = ReturnType<typeof toEventOutput>;
 
 /**
  * The dossier JSON of `GET /api/events/:id` (and the pages of `/claims`, `/documents`): the event, its
- * summary per measure × subject under the chosen rule (bounded: see event-summary.ts) and pages of
+ * summary per measure × unit × subject under the chosen rule (bounded: see event-summary.ts) and pages of
  * claims and documents as {items, total, limit, offset, nextOffset}. Claims carry their number in the
  * event, their claimant label (`source`), the claim they repeat, and whether the estimate counts them.
  */
@@ -58,6 +59,7 @@ export function toEventDossierOutput(dossier: EventDossier) {
     totals: dossier.totals,
     figures: dossier.figures.map((f) => ({
       measure: f.measure,
+      unit: f.unit,
       subject: f.subject,
       claims: f.claims,
       estimate: f.estimate,

@@ -1,7 +1,7 @@
 /** The readable claims table: whose figure, of what, how sure, and the words it came from. */
 import { basename } from 'node:path';
 import type { Claim } from '../domain/claim.js';
-import { formatFigure } from './format-figure.js';
+import { formatCount } from './format-figure.js';
 import { formatTable, type TableColumn } from './format-table.js';
 
 export type ClaimsTableRow = {
@@ -35,7 +35,7 @@ export function claimsTable(rows: readonly ClaimsTableRow[], width: number): str
       document,
       String(index),
       claim.measure,
-      formatFigure(claim),
+      formatCount(claim),
       subjectAndGroup(claim),
       claim.claimant ?? OWN_VOICE,
       claim.modality,

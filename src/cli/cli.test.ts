@@ -19,7 +19,7 @@ const BIN = join(ROOT, 'bin', 'tally');
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'cli');
 
 const CLAIM_FIELDS = [
-  'measure', 'low', 'high', 'approximate', 'modality', 'subject', 'group', 'claimant', 'partOf',
+  'measure', 'low', 'high', 'approximate', 'modality', 'subject', 'unit', 'group', 'claimant', 'partOf',
   'quote', 'start', 'end', 'date', 'place', 'ruleIds',
 ];
 

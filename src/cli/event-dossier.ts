@@ -1,6 +1,6 @@
 /** The dossier of one event as terminal lines: documents with their framing, then each figure. */
 import type { ReconcileEventOutput } from '../app/reconcile-event.js';
-import { formatFigure } from './format-figure.js';
+import { formatCount } from './format-figure.js';
 import { formatTable, truncate } from './format-table.js';
 import { shortId } from './short-id.js';
 
@@ -28,11 +28,13 @@ export function eventDossier({ event, documents, figures }: ReconcileEventOutput
   lines.push(...formatTable(docColumns, docRows, width).map((l) => `  ${l}`));
   for (const f of figures) {
     const e = f.estimate;
-    lines.push('', `${f.measure} — ${f.subject ?? 'all (no subject given)'}`);
+    // A count of households is never read as people: its row says so.
+    const counted = f.unit === 'households' ? `households${f.subject ? ` (${f.subject})` : ''}` : f.subject ?? 'all (no subject given)';
+    lines.push('', `${f.measure} — ${counted}`);
     lines.push(`  estimate (${e.rule}): low ${e.low ?? '-'}  best ${e.best ?? '-'}  high ${e.high ?? '-'}`);
     lines.push(`  ${truncate(e.explanation, Math.max(40, width * 4))}`);
     const rows = f.claims.map((v) => [
-      formatFigure(v.claim),
+      formatCount(v.claim),
       v.claim.modality,
       v.claim.claimant ?? '(own voice)',
       v.repeats ? `repeats ${short(v.repeats)}` : v.subgroup ? 'subgroup' : '',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatFigure, formatFigures, type Bounds } from './format-figure.js';
+import { formatCount, formatFigure, formatFigures, type Bounds } from './format-figure.js';
 
 describe('formatFigure', () => {
   const cases: [Bounds, string][] = [
@@ -14,6 +14,11 @@ describe('formatFigure', () => {
   for (const [bounds, expected] of cases) {
     it(`writes ${JSON.stringify(bounds)} as ${expected}`, () => assert.equal(formatFigure(bounds), expected));
   }
+
+  it('says when a figure counts households, never passing it off as people', () => {
+    assert.equal(formatCount({ low: 2310, high: 2310, approximate: false, unit: 'households' }), '2,310 households');
+    assert.equal(formatCount({ low: 8400, high: 8400, approximate: true, unit: 'people' }), '~8,400');
+  });
 
   it('lists a document’s figures in measure order', () => {
     assert.equal(formatFigures({ injured: { low: 214, high: 214 }, killed: { low: 300, high: 900 } }), 'killed 300–900 · injured 214');

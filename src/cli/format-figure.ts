@@ -1,6 +1,7 @@
 /** A claim's bounds as a reader writes them: "742", "≥300", "≤50", "600–900", "~8,400". */
 import type { Figures } from '../domain/claim.js';
 import { MEASURES } from '../domain/measure.js';
+import type { Unit } from '../domain/unit.js';
 
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
@@ -14,6 +15,11 @@ export function formatFigure({ low, high, approximate }: Bounds): string {
   else if (high !== null) figure = `≤${n(high)}`;
   else figure = '?';
   return approximate ? `~${figure}` : figure;
+}
+
+/** A claim's figure with what it counts when that is not people: "2,310 households". */
+export function formatCount(claim: Bounds & { unit: Unit }): string {
+  return claim.unit === 'households' ? `${formatFigure(claim)} households` : formatFigure(claim);
 }
 
 /** A document's own answer per measure, e.g. "killed 300–900 · injured 214". */

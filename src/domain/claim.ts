@@ -3,6 +3,7 @@ import { Measure } from './measure.js';
 import { Modality } from './modality.js';
 import { Span } from './span.js';
 import { Subject } from './subject.js';
+import { Unit } from './unit.js';
 
 /** Where in the document text a claim's parts were read. */
 export const Evidence = z.object({
@@ -25,6 +26,8 @@ export const Claim = z.object({
   approximate: z.boolean(),
   modality: Modality,
   subject: Subject.nullable(),
+  /** People, or households when the counted noun names households ("2,310 familias"). */
+  unit: Unit,
   group: z.string().nullable(),
   claimant: z.string().nullable(),
   partOf: z.number().int().nonnegative().nullable(),
@@ -38,7 +41,7 @@ export const Claim = z.object({
 });
 export type Claim = z.infer<typeof Claim>;
 
-/** A document's own answer to "how many, according to this document?" for one measure. */
+/** A document's own answer to "how many people, according to this document?" for one measure. */
 export const Figure = z.object({
   low: z.number().int().nonnegative().nullable(),
   high: z.number().int().nonnegative().nullable(),

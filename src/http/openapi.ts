@@ -12,7 +12,7 @@ type Operation = {
 };
 
 const OPERATIONS: Readonly<Record<string, Readonly<{ [M in 'get' | 'post' | 'put' | 'delete']?: Operation | undefined }>>> = {
-  '/api/events': { get: { summary: 'Events, newest first, with the estimate per measure × subject', query: EventsQuery }, post: undefined },
+  '/api/events': { get: { summary: 'Events, newest first, with the estimate per measure × unit (people or households) × subject', query: EventsQuery }, post: undefined },
   '/api/events/{id}': { get: { summary: "One event's dossier under the chosen estimate rule: its summary and the first page of its claims and documents", path: EventParams, query: EventQuery }, post: undefined },
   '/api/events/{id}/claims': { get: { summary: "A page of an event's claims, each with its claimant and what reconciliation said of it", path: EventParams, query: EventClaimsQuery }, post: undefined },
   '/api/events/{id}/documents': { get: { summary: "A page of an event's documents with their framing words", path: EventParams, query: Page }, post: undefined },

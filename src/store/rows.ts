@@ -48,6 +48,8 @@ export type ClaimsTable = {
   approximate: ColumnType<SqlBool, 0 | 1, 0 | 1>;
   modality: string;
   subject: string | null;
+  /** 'people' or 'households' (migration 0010; rows stored before it read 'people'). */
+  unit: string;
   group_label: string | null;
   claimant: string | null;
   part_of: number | null;
@@ -182,6 +184,7 @@ export function claimToRow(documentId: DocumentId, claimIndex: number, claim: Cl
     approximate: claim.approximate ? 1 : 0,
     modality: claim.modality,
     subject: claim.subject,
+    unit: claim.unit,
     group_label: claim.group,
     claimant: claim.claimant,
     part_of: claim.partOf,
@@ -203,6 +206,7 @@ export function rowToClaim(row: ClaimRow): StoredClaim {
     approximate: row.approximate === true || row.approximate === 1,
     modality: row.modality,
     subject: row.subject,
+    unit: row.unit,
     group: row.group_label,
     claimant: row.claimant,
     partOf: row.part_of,

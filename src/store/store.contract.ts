@@ -120,6 +120,16 @@ export function runStoreContract(name: string, openStore: () => Promise<Store>):
         assert.deepEqual(claims, [...stored(enFlood), ...stored(esQuake)]);
       }));
 
+    it('keeps what a claim counts: households stay households, people stay people', () =>
+      withStore(async (store) => {
+        assert.deepEqual(esNoticeLatin1.claims.map((c) => c.unit), ['households'], 'fixture premise: a count of families');
+        await saveAll(store, [esNoticeLatin1, enFlood]);
+        const families = await store.listClaims({ documentId: esNoticeLatin1.document.id });
+        assert.deepEqual(families.map((c) => [c.measure, c.low, c.unit]), [['displaced', 1200, 'households']]);
+        const people = await store.listClaims({ documentId: enFlood.document.id });
+        assert.ok(people.length > 0 && people.every((c) => c.unit === 'people'));
+      }));
+
     describe('filters claims', () => {
       const saved = [enFlood, esQuake, esNoticeLatin1, frReportPdf, enBulletin];
       const all = saved.flatMap(stored);

@@ -33,17 +33,20 @@ function spanOf(haystack: string, needle: string, from = 0): Span {
   return { start: from + at, end: from + at + needle.length };
 }
 
-type ClaimSpec = Omit<Claim, 'quote' | 'start' | 'end' | 'evidence'> & {
+type ClaimSpec = Omit<Claim, 'quote' | 'start' | 'end' | 'evidence' | 'unit'> & {
+  /** People unless given. */
+  unit?: Claim['unit'];
   sentence: string;
   number: string;
   cue: string;
   claimantPhrase: string | null;
 };
 
-function claimIn(text: string, { sentence, number, cue, claimantPhrase, ...claim }: ClaimSpec): Claim {
+function claimIn(text: string, { sentence, number, cue, claimantPhrase, unit = 'people', ...claim }: ClaimSpec): Claim {
   const where = spanOf(text, sentence);
   return {
     ...claim,
+    unit,
     quote: sentence,
     start: where.start,
     end: where.end,
@@ -201,12 +204,13 @@ export const esNoticeLatin1 = saveInput(
   [
     claimIn(noticeText, {
       ...noClaimDetails, measure: 'displaced', low: 1200, high: 1200, approximate: true, modality: 'reported',
-      group: 'familias', place: 'Alto Ñeque', claimant: 'Gobernación', claimantPhrase: 'la Gobernación',
+      unit: 'households', group: 'familias', place: 'Alto Ñeque', claimant: 'Gobernación', claimantPhrase: 'la Gobernación',
       sentence: noticeSentence, number: '1.200', cue: 'desplazadas',
       ruleIds: ['es.hedge.unos', 'es.measure.desplazadas'],
     }),
   ],
-  { displaced: { low: 1200, high: 1200 } },
+  // Households are not people: a document's figures count people only.
+  {},
 );
 
 const pdfBytes = new Uint8Array([

@@ -2,7 +2,7 @@
 import type { GetClaimOutput } from '../app/get-claim.js';
 import type { GetDocumentOutput } from '../app/get-document.js';
 import type { EventDossier } from '../app/get-event-dossier.js';
-import { dayOf, figureWords, subjectWords } from './figure-words.js';
+import { countedWords, countWords, dayOf } from './figure-words.js';
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
 
@@ -12,7 +12,7 @@ export function citeEvent({ event, totals, figures }: EventDossier, permalink: s
     .map((f) => {
       const e = f.estimate;
       const sources = f.claimants.filter((c) => c.independent).length;
-      return `${f.measure} (${subjectWords(f.subject)}): ${e.best === null ? 'no best figure' : figureWords({ low: e.best, high: e.best })}, range ${figureWords({ low: e.low, high: e.high })} (${e.rule} rule, ${sources} independent source${sources === 1 ? '' : 's'})`;
+      return `${f.measure} (${countedWords(f)}): ${e.best === null ? 'no best figure' : countWords({ low: e.best, high: e.best, unit: f.unit })}, range ${countWords({ low: e.low, high: e.high, unit: f.unit })} (${e.rule} rule, ${sources} independent source${sources === 1 ? '' : 's'})`;
     });
   return [
     `Tally event dossier "${event.title}" (${event.id}), ${totals.documents} document${totals.documents === 1 ? '' : 's'}.`,
@@ -32,7 +32,7 @@ export function citeClaim({ claim, document }: GetClaimOutput, permalink: string
   const publisher = document.siteName ?? 'publisher not given';
   const who = claim.claimant ?? `${publisher} (own voice)`;
   return [
-    `${who}: ${claim.measure}, ${figureWords(claim)} (${claim.modality}), in "${document.title ?? document.source}" (${publisher}, ${dayOf(document.publishedAt)}).`,
+    `${who}: ${claim.measure}, ${countWords(claim)} (${claim.modality}), in "${document.title ?? document.source}" (${publisher}, ${dayOf(document.publishedAt)}).`,
     `Quote: "${claim.quote}"`,
     `SHA-256 ${document.sha256}, characters ${claim.start}–${claim.end}. ${permalink} (accessed ${today(now)})`,
   ].join('\n');

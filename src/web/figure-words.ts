@@ -1,6 +1,7 @@
 /** How pages write figures, measures and dates for a reader: "at least 300", "600–900", "about 8,400". */
 import type { Measure } from '../domain/measure.js';
 import type { Subject } from '../domain/subject.js';
+import type { Unit } from '../domain/unit.js';
 
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
@@ -17,6 +18,15 @@ export function figureWords({ low, high, approximate = false }: Bounds): string 
 }
 
 export const subjectWords = (subject: Subject | null): string => subject ?? 'all (no subject given)';
+
+/** A figure with what it counts when that is households, so families never read as people: "2,310 households". */
+export function countWords(figure: Bounds & { unit: Unit }): string {
+  return figure.unit === 'households' ? `${figureWords(figure)} households` : figureWords(figure);
+}
+
+/** Who a row counts, for a heading: its subject for people, "households (families)" for a count of households. */
+export const countedWords = ({ unit, subject }: { unit: Unit; subject: Subject | null }): string =>
+  unit === 'households' ? `households (families)${subject ? `, ${subject}` : ''}` : subjectWords(subject);
 
 /** Colours chosen to stay distinct for the common colour-vision deficiencies (Okabe–Ito); a text label always goes beside them. */
 export const MEASURE_COLOURS: Readonly<Record<Measure, string>> = {

@@ -1,5 +1,5 @@
 /**
- * One measure × subject of an event as a forest plot, rendered to SVG on the server (Observable Plot
+ * One measure × unit × subject of an event as a forest plot, rendered to SVG on the server (Observable Plot
  * over linkedom's DOM, so pages need no script). Each row is one of the summary's chart rows: a claim
  * when the figure has few, else a claimant spanning its claims (and one row for the claimants past
  * the charted ones), so thousands of claims still make a chart one can read. A point for a single
@@ -10,7 +10,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import type { EventDossierFigure } from '../app/get-event-dossier.js';
-import { figureWords, subjectWords } from './figure-words.js';
+import { countedWords, figureWords } from './figure-words.js';
 import { trustedHtml, type SafeHtml } from './html.js';
 
 const ROW = 34;
@@ -32,7 +32,7 @@ type Row = {
   estimate: boolean;
 };
 
-export type PlotFigure = Pick<EventDossierFigure, 'measure' | 'subject' | 'chart' | 'estimate'>;
+export type PlotFigure = Pick<EventDossierFigure, 'measure' | 'unit' | 'subject' | 'chart' | 'estimate'>;
 
 /**
  * Drawing one chart took about 15 ms and much garbage (Plot over linkedom), twice per figure on every
@@ -45,7 +45,7 @@ const SVG_CACHE_SIZE = 256;
 const drawn = new Map<string, SafeHtml>();
 
 export function forestPlot(figure: PlotFigure, size: PlotSize = WIDE): SafeHtml {
-  const key = JSON.stringify([size.width, size.labelMax, figure.measure, figure.subject, figure.chart, figure.estimate]);
+  const key = JSON.stringify([size.width, size.labelMax, figure.measure, figure.unit, figure.subject, figure.chart, figure.estimate]);
   const kept = drawn.get(key);
   if (kept !== undefined) {
     drawn.delete(key);
@@ -60,14 +60,16 @@ export function forestPlot(figure: PlotFigure, size: PlotSize = WIDE): SafeHtml 
 
 function drawForestPlot(figure: PlotFigure, size: PlotSize): SafeHtml {
   const clip = (text: string) => (text.length > size.labelMax ? `${text.slice(0, size.labelMax - 1)}…` : text);
+  // A chart of households says so on its axis and estimate: its numbers are never people.
+  const unit = figure.unit === 'households' ? ' households' : '';
   const top = Math.max(1, ...figure.chart.flatMap((r) => [r.low ?? 0, r.high ?? 0]), figure.estimate.high ?? 0);
   const edge = Math.ceil(top * 1.1);
   const rows: Row[] = figure.chart.map((c, i) => {
     const { low, high, approximate } = c;
     const bounds = { low, high, approximate };
     const label = c.kind === 'claim'
-      ? `#${c.number ?? '?'} · ${figureWords(bounds)}${c.repeats !== null ? ` (repeats #${c.repeats})` : c.aside === null ? '' : ` (${c.aside}, set aside)`} · ${c.source}`
-      : `${c.source}: ${figureWords(bounds)} · ${c.claims} claim${c.claims === 1 ? '' : 's'}${c.credible ? '' : ', set aside'}`;
+      ? `#${c.number ?? '?'} · ${figureWords(bounds)}${unit}${c.repeats !== null ? ` (repeats #${c.repeats})` : c.aside === null ? '' : ` (${c.aside}, set aside)`} · ${c.source}`
+      : `${c.source}: ${figureWords(bounds)}${unit} · ${c.claims} claim${c.claims === 1 ? '' : 's'}${c.credible ? '' : ', set aside'}`;
     return {
       row: c.kind === 'claim' ? `#${c.number ?? i}` : `row-${i}`,
       label: clip(label),
@@ -84,7 +86,7 @@ function drawForestPlot(figure: PlotFigure, size: PlotSize): SafeHtml {
   if (e.best !== null || e.low !== null || e.high !== null) {
     rows.push({
       row: 'estimate',
-      label: clip(`Estimate (${e.rule} rule): ${e.best === null ? '—' : figureWords({ low: e.best, high: e.best })}, range ${figureWords({ low: e.low, high: e.high })}`),
+      label: clip(`Estimate (${e.rule} rule): ${e.best === null ? '—' : `${figureWords({ low: e.best, high: e.best })}${unit}`}, range ${figureWords({ low: e.low, high: e.high })}${unit}`),
       source: 'estimate',
       x1: e.low ?? 0,
       x2: e.high ?? edge,
@@ -111,9 +113,9 @@ function drawForestPlot(figure: PlotFigure, size: PlotSize): SafeHtml {
     marginTop: 16,
     marginBottom: 36,
     style: { fontSize: '12px' },
-    ariaLabel: `${figure.measure}, ${subjectWords(figure.subject)}: each claimant's figure`,
+    ariaLabel: `${figure.measure}, ${countedWords(figure)}: each claimant's figure`,
     ariaDescription: rows.map((r) => r.label).join('; '),
-    x: { domain: [0, edge], label: `${figure.measure} →`, grid: true, nice: false },
+    x: { domain: [0, edge], label: `${figure.measure}${unit} →`, grid: true, nice: false },
     y: { domain: rows.map((r) => r.row), axis: null, padding: 0 },
     color: { type: 'categorical', scheme: 'observable10', domain: [...new Set(claimRows.map((r) => r.source))] },
     marks: [

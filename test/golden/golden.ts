@@ -9,6 +9,8 @@ import { runPipeline } from '../../src/pipeline/run-pipeline.js';
 
 export type GoldenClaim = Pick<Claim, 'measure' | 'low' | 'high' | 'approximate' | 'modality' | 'subject' | 'claimant' | 'partOf'> & {
   group?: string | null;
+  /** Absent means people: a line states `"unit": "households"` where the counted noun is a household noun. */
+  unit?: Claim['unit'];
 };
 export type GoldenLine = {
   id: string;
@@ -33,6 +35,9 @@ const FIELDS = ['measure', 'low', 'high', 'approximate', 'modality', 'subject', 
 export function project(claim: Claim, expected?: GoldenClaim): GoldenClaim {
   const out = Object.fromEntries(FIELDS.map((f) => [f, claim[f]])) as GoldenClaim;
   if (expected && 'group' in expected) out.group = claim.group;
+  // The unit is always compared: a line that states none expects people, so a claim read as
+  // households shows its unit (and differs), as does a people claim where the line states one.
+  if (claim.unit !== 'people' || (expected && 'unit' in expected)) out.unit = claim.unit;
   return out;
 }
 

@@ -2,6 +2,7 @@
 import { Command, Option } from 'commander';
 import { toEventOutput } from '../../app/to-event-output.js';
 import { openApp } from '../../compose.js';
+import { headlineFigures } from '../../pipeline/reconcile/headline-figures.js';
 import { ESTIMATE_RULES, type EstimateRule } from '../../pipeline/reconcile/reconcile-types.js';
 import { cliActor } from '../cli-actor.js';
 import { commandConfig, type CliContext } from '../cli-context.js';
@@ -51,8 +52,9 @@ ${JSON_SHAPE}`)
           event.id,
           event.title,
           String(event.documents.length),
-          figures.filter((f) => f.subject === null && f.estimate.best !== null)
-            .map((f) => `${f.measure} ${f.estimate.best}`).join(' · ') || '—',
+          // The headline counts people: households have their own rows in the dossier.
+          headlineFigures(figures).filter((f) => f.estimate.best !== null)
+            .map((f) => `${f.measure}${f.subject === null ? '' : ` (${f.subject})`} ${f.estimate.best}`).join(' · ') || '—',
         ]);
         const columns = [{ header: 'event', min: 15 }, { header: 'title', min: 12 }, { header: 'documents', align: 'right' as const }, { header: `best (${options.rule})`, min: 12 }];
         for (const line of formatTable(columns, rows, ctx.terminal.columns)) ctx.terminal.out(line);

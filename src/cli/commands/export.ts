@@ -21,7 +21,7 @@ export function exportCommand(ctx: CliContext): Command {
     )
     .addOption(new Option('--format <format>', 'output format').choices(ExportFormat.options).makeOptionMandatory())
     .option('--out <file>', 'write to this file instead of stdout (replaced if it exists)')
-    .option('--events', `export events instead of claims: one row per event × measure × subject (${EVENT_EXPORT_COLUMNS.join(', ')})`)
+    .option('--events', `export events instead of claims: one row per event × measure × unit × subject (${EVENT_EXPORT_COLUMNS.join(', ')})`)
     .addOption(ruleOption())
     .addHelpText(
       'after',

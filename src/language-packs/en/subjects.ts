@@ -1,7 +1,10 @@
-/** English words for who is counted, singular and plural; `subject: null` is a generic person noun. */
-import type { SubjectRule } from '../schema.js';
+/**
+ * English words for who is counted, singular and plural; `subject: null` is a generic person noun.
+ * Household nouns count households, not people (`unit: 'households'`).
+ */
+import type { SubjectRuleInput } from '../schema.js';
 
-export const subjects: SubjectRule[] = [
+export const subjects: SubjectRuleInput[] = [
   {
     id: 'en.subject.civilians',
     subject: 'civilians',
@@ -51,7 +54,7 @@ export const subjects: SubjectRule[] = [
       'people', 'person', 'persons', 'individuals', 'individual', 'victims', 'victim', 'others',
       'adults', 'adult', 'family members', 'relatives', 'members', 'workers', 'worker', 'employees',
       'passengers', 'passenger', 'miners', 'miner', 'prisoners', 'prisoner', 'inmates', 'inmate',
-      'protesters', 'protester', 'demonstrators', 'families', 'households', 'survivors',
+      'protesters', 'protester', 'demonstrators', 'survivors',
       'suspects', 'suspect', 'officials', 'official', 'leaders', 'activists', 'activist', 'member',
       'drivers', 'driver', 'friends', 'friend', 'brothers', 'brother', 'sisters', 'sister', 'relative',
       'fisherman', 'tourist', 'miner', 'seamen', 'sailors', 'crew members', 'newsmen', 'reporters',
@@ -62,5 +65,15 @@ export const subjects: SubjectRule[] = [
       'council members', 'councillor', 'councillors', 'councilor', 'councilors',
     ],
     example: '300 people were killed',
+  },
+  {
+    // A family is several people, how many is not said: "2,310 families" is another indicator than
+    // "8,400 people". "family members" stays people (above). "homes" is left out: "30 homes" are
+    // houses far more often than households.
+    id: 'en.subject.households',
+    subject: null,
+    unit: 'households',
+    words: ['families', 'family', 'households', 'household'],
+    example: 'the floods displaced 2,310 families in the valley',
   },
 ];

@@ -1,7 +1,10 @@
-/** Spanish words for who is counted, singular and plural; `subject: null` is a generic person noun. */
-import type { SubjectRule } from '../schema.js';
+/**
+ * Spanish words for who is counted, singular and plural; `subject: null` is a generic person noun.
+ * Household nouns count households, not people (`unit: 'households'`).
+ */
+import type { SubjectRuleInput } from '../schema.js';
 
-export const subjects: SubjectRule[] = [
+export const subjects: SubjectRuleInput[] = [
   {
     id: 'es.subject.civiles',
     subject: 'civilians',
@@ -44,12 +47,21 @@ export const subjects: SubjectRule[] = [
     words: [
       'personas', 'persona', 'víctimas', 'víctima', 'individuos', 'individuo', 'adultos', 'familiares',
       'miembros', 'trabajadores', 'trabajador', 'empleados', 'pasajeros', 'pasajero', 'mineros', 'presos',
-      'reclusos', 'internos', 'manifestantes', 'familias', 'sobrevivientes', 'supervivientes',
+      'reclusos', 'internos', 'manifestantes', 'sobrevivientes', 'supervivientes',
       'sospechosos', 'funcionarios', 'funcionario', 'dirigentes', 'líderes', 'activistas', 'activista',
       'conductores', 'conductor', 'pescadores', 'pescador', 'turistas', 'minero', 'ciudadanos', 'ciudadano',
       'jóvenes', 'joven', 'más', 'otros', 'otras', 'hermanos', 'personas más', 'tripulantes',
       'alcalde', 'alcaldes', 'alcaldesa', 'alcaldesas', 'concejal', 'concejales', 'concejala', 'concejalas',
     ],
     example: '300 personas murieron',
+  },
+  {
+    // A family is several people, how many is not said: "2.310 familias" is another indicator than
+    // "8.400 personas". "familiares" (family members) stays people (above).
+    id: 'es.subject.familias',
+    subject: null,
+    unit: 'households',
+    words: ['familias', 'familia', 'hogares', 'núcleos familiares', 'núcleo familiar'],
+    example: 'las lluvias desplazaron a 2.310 familias del valle',
   },
 ];

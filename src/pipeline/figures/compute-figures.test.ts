@@ -4,7 +4,7 @@ import type { Claim } from '../../domain/claim.js';
 import { computeFigures, HIT_RULE_ID, type ClaimWithStatement } from './compute-figures.js';
 
 const claim = (over: Partial<Claim>): Claim => ({
-  measure: 'killed', low: 1, high: 1, approximate: false, modality: 'asserted', subject: null, group: null,
+  measure: 'killed', low: 1, high: 1, approximate: false, modality: 'asserted', subject: null, unit: 'people', group: null,
   claimant: null, partOf: null, quote: '', start: 0, end: 0, date: null, place: null,
   evidence: { sentence: { start: 0, end: 0 }, number: { start: 0, end: 0 }, cue: { start: 0, end: 0 }, claimant: null },
   ruleIds: ['test'], ...over,
@@ -83,4 +83,16 @@ describe('computeFigures', () => {
     const f = computeFigures([item({ low: 12, high: 12 }, 's1'), item({ measure: 'injured', low: 30, high: 30 }, 's1b')]);
     assert.deepEqual(f, { killed: { low: 12, high: 12 }, injured: { low: 30, high: 30 } });
   });
+  const households = (low: number, statement: string, claimant: string | null = null) =>
+    item({ measure: 'displaced', low, high: low, unit: 'households', claimant }, statement);
+  const unitCases: [string, ClaimWithStatement[], { low: number | null; high: number | null } | undefined][] = [
+    ['never takes a count of families for a count of people', [households(2310, 's1')], undefined],
+    ['keeps the people when the same sentence also counts their families',
+      [item({ measure: 'displaced', low: 8400, high: 8400 }, 's1'), households(2310, 's1')], { low: 8400, high: 8400 }],
+    ['never lets another voice\'s count of families widen the people\'s range',
+      [item({ measure: 'displaced', low: 8400, high: 8400, claimant: 'Cruz Roja' }, 's1'), households(2310, 's2', 'Alcaldía')], { low: 8400, high: 8400 }],
+  ];
+  for (const [name, items, displaced] of unitCases) {
+    it(name, () => assert.deepEqual(computeFigures(items).displaced, displaced));
+  }
 });

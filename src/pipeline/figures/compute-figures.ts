@@ -22,6 +22,8 @@
  *    the outcome, so it includes the dead: the document's killed figure is taken out of it ("five
  *    people were shot, two of them fatally" leaves three wounded). A wound count ("three wounded")
  *    already names the survivors and is left as it is.
+ * 9. Figures count people: a count of households ("2,310 families were displaced") is another
+ *    indicator, never added to, compared with or taken for a count of people, so it is left out.
  */
 import type { Claim, Figures } from '../../domain/claim.js';
 import { MEASURES } from '../../domain/measure.js';
@@ -74,8 +76,9 @@ function diedLater(measure: string, { claim, entity }: { claim: Claim; entity: s
   return entity === 'anon' || killed.has(entity) || (onlyAnonymous && entity.startsWith('name:') && !describedDeaths.has(claim.start));
 }
 
-export function computeFigures(items: readonly ClaimWithStatement[]): Figures {
+export function computeFigures(all: readonly ClaimWithStatement[]): Figures {
   const figures: Figures = {};
+  const items = all.filter(({ claim }) => claim.unit === 'people');
   const firmKilled = items.filter(({ claim, elsewhere }) => !elsewhere && claim.measure === 'killed' && claim.modality !== 'denied' && claim.modality !== 'possible');
   const killedPeople = new Set(firmKilled.filter((i) => i.entity).map((i) => i.entity as string));
   // "One person is dead … officers found a man with a gunshot wound": a death counted as the

@@ -14,7 +14,7 @@ const docs: ReconcileDocument[] = [
 
 function claim(doc: number, claimIndex: number, fields: Partial<Claim>): ReconcileClaim {
   return {
-    measure: 'killed', low: null, high: null, approximate: false, modality: 'asserted', subject: null, group: null,
+    measure: 'killed', low: null, high: null, approximate: false, modality: 'asserted', subject: null, unit: 'people', group: null,
     claimant: null, partOf: null, quote: '', start: 0, end: 0, date: null, place: null,
     evidence: { sentence: { start: 0, end: 0 }, number: { start: 0, end: 0 }, cue: { start: 0, end: 0 }, claimant: null },
     ruleIds: ['test'], documentId: id(doc), claimIndex, ...fields,
@@ -113,5 +113,47 @@ describe('compareFigures', () => {
     const part = claim(1, 1, { low: 90, high: 90, partOf: 0, claimant: 'Ministerio del Interior' });
     const e = row([ministry742, part], 'conservative').estimate;
     assert.deepEqual([e.low, e.best, e.high], [742, 742, 742]);
+  });
+
+  describe('counts of households', () => {
+    const people = claim(1, 0, { measure: 'displaced', low: 8400, high: 8400, claimant: 'Cruz Roja' });
+    const families = claim(1, 1, { measure: 'displaced', low: 2310, high: 2310, unit: 'households', partOf: 0, claimant: 'Cruz Roja' });
+    const otherFamilies = claim(2, 0, { measure: 'displaced', low: 2000, high: 2500, unit: 'households', claimant: 'Alcaldía' });
+    const displaced = (claims: ReconcileClaim[], rule: EstimateRule = 'ucdp') => run(claims, rule).filter((f) => f.measure === 'displaced');
+
+    it('form their own row beside the people, people first', () => {
+      assert.deepEqual(displaced([families, people, otherFamilies]).map((f) => [f.unit, f.subject, f.claims.map((v) => v.key)]), [
+        ['people', null, [`${id(1)}#0`]],
+        ['households', null, [`${id(1)}#1`, `${id(2)}#0`]],
+      ]);
+    });
+
+    it('never widen or move the people\'s estimate, and have their own', () => {
+      const [p, h] = displaced([people, families, otherFamilies], 'range');
+      assert.deepEqual([p!.estimate.low, p!.estimate.best, p!.estimate.high], [8400, 8400, 8400]);
+      assert.deepEqual([h!.estimate.low, h!.estimate.best, h!.estimate.high], [2000, 2250, 2500]);
+      assert.match(h!.estimate.explanation, /Alcaldía: 2,000–2,500 households/);
+      assert.doesNotMatch(p!.estimate.explanation, /households/);
+    });
+
+    it('are no subgroup of the people they are read with, and count for their own estimate', () => {
+      const [, h] = displaced([people, families]);
+      assert.deepEqual([h!.claims[0]!.subgroup, h!.claims[0]!.credible, h!.estimate.best], [false, true, 2310]);
+    });
+
+    it('are compared only with other counts of households', () => {
+      const [p, h] = displaced([people, families, otherFamilies, claim(2, 1, { measure: 'displaced', low: 9000, high: 9000, claimant: 'Alcaldía' })]);
+      assert.deepEqual(p!.comparisons.map((c) => [c.a, c.b, c.relation, c.gap]), [['Alcaldía', 'Cruz Roja', 'conflict', 600]]);
+      assert.deepEqual(h!.comparisons.map((c) => [c.a, c.b, c.relation]), [['Alcaldía', 'Cruz Roja', 'agree']]);
+    });
+
+    it('never repeat a count of people with the same number', () => {
+      const later = claim(3, 0, { measure: 'displaced', low: 8400, high: 8400, unit: 'households' });
+      const [, h] = displaced([people, later]);
+      assert.equal(h!.claims[0]!.repeats, null);
+      // The same figure of households is a repeat, as for people.
+      const [again] = displaced([otherFamilies, claim(3, 0, { measure: 'displaced', low: 2000, high: 2500, unit: 'households' })]);
+      assert.equal(again!.claims[1]!.repeats, `${id(2)}#0`);
+    });
   });
 });

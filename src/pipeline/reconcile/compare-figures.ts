@@ -1,9 +1,11 @@
 /**
- * Reconciliation of one event: every claim side by side per measure × subject (measures are never
- * merged; a subject-less claim is its own row), each claim's source found claimant first, claimants
- * compared for agreement, and an estimate under the rule the user picked.
+ * Reconciliation of one event: every claim side by side per measure × unit × subject (measures are
+ * never merged, nor counts of households with counts of people; a subject-less claim is its own row),
+ * each claim's source found claimant first, claimants compared for agreement, and an estimate under
+ * the rule the user picked.
  */
 import { MEASURES } from '../../domain/measure.js';
+import { UNITS } from '../../domain/unit.js';
 import { estimateFigure } from './estimate-figure.js';
 import { findRepeats } from './find-repeats.js';
 import {
@@ -42,7 +44,8 @@ function views(claims: readonly ReconcileClaim[], documents: ReadonlyMap<string,
     const repeated = repeats.get(key) ?? null;
     const original = repeated === null ? claim : byKey.get(repeated)!;
     const parent = claim.partOf === null ? undefined : byKey.get(claimKey({ documentId: claim.documentId, claimIndex: claim.partOf }));
-    const subgroup = claim.partOf !== null && (parent === undefined || parent.subject === claim.subject);
+    // "8,400 people, in 2,310 families": the families are not a subgroup of the people, another count.
+    const subgroup = claim.partOf !== null && (parent === undefined || (parent.subject === claim.subject && parent.unit === claim.unit));
     const document = documents.get(claim.documentId)!;
     const source = original.claimant === null ? ownVoice(document) : label(original.claimant);
     return { key, claim, document, repeats: repeated, source, subgroup, credible: CREDIBLE.has(claim.modality) && !subgroup };
@@ -93,7 +96,7 @@ export function compareFigures(input: {
   const all = views(input.claims, documents);
   const rows = new Map<string, ClaimView[]>();
   for (const v of all) {
-    const key = `${v.claim.measure}|${v.claim.subject ?? ''}`;
+    const key = `${v.claim.measure}|${v.claim.unit}|${v.claim.subject ?? ''}`;
     push(rows, key, v);
   }
   return [...rows.values()]
@@ -101,6 +104,7 @@ export function compareFigures(input: {
       const claimants = positions(vs);
       return {
         measure: vs[0]!.claim.measure,
+        unit: vs[0]!.claim.unit,
         subject: vs[0]!.claim.subject,
         claims: vs,
         claimants,
@@ -109,5 +113,5 @@ export function compareFigures(input: {
       };
     })
     .sort((a, b) => MEASURES.indexOf(a.measure) - MEASURES.indexOf(b.measure) ||
-      (a.subject ?? '').localeCompare(b.subject ?? ''));
+      UNITS.indexOf(a.unit) - UNITS.indexOf(b.unit) || (a.subject ?? '').localeCompare(b.subject ?? ''));
 }

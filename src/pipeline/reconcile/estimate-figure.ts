@@ -1,6 +1,6 @@
 /**
  * The three estimate rules, exactly as docs/reconciliation.md states them. Each reads the credible,
- * independent claims of one event × measure × subject (credible: asserted or reported, and not a
+ * independent claims of one event × measure × unit × subject (credible: asserted or reported, and not a
  * subgroup of a larger count of the same people; independent: not a repeat of an earlier claim) and
  * names in words the claims it used. A claim's "figure" is its single number when it states one, the
  * midpoint (rounded down) of a closed range, or its only stated bound when it is open on one side.
@@ -16,8 +16,10 @@ export function describeBounds(c: { low: number | null; high: number | null; app
   return `up to ${n(c.high ?? 0)}`;
 }
 
+/** Names the unit of a count of households, so an explanation never reads families as people. */
 export function describeClaim(v: ClaimView): string {
-  return `${v.source}: ${describeBounds(v.claim)} [${v.claim.documentId.slice(7, 15)}#${v.claim.claimIndex}]`;
+  const unit = v.claim.unit === 'households' ? ' households' : '';
+  return `${v.source}: ${describeBounds(v.claim)}${unit} [${v.claim.documentId.slice(7, 15)}#${v.claim.claimIndex}]`;
 }
 
 const lowOf = (v: ClaimView) => v.claim.low ?? v.claim.high!;

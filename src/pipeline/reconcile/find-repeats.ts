@@ -1,5 +1,5 @@
 /**
- * Claimant first: a claim printed without a claimant whose figure (measure and both bounds) equals an
+ * Claimant first: a claim printed without a claimant whose figure (measure, unit and both bounds) equals an
  * attributed claim published earlier, in any language, is taken to repeat that claim. It is shown,
  * but it is not an independent source. Among several earlier candidates the earliest-published is the
  * original (ties: document id, then claim index). A document with no publication date can neither be
@@ -18,7 +18,8 @@ export function findRepeats(
     times.set(id, Number.isNaN(t) ? null : t);
   }
   const published = (c: ReconcileClaim): number | null => times.get(c.documentId) ?? null;
-  const figure = (c: ReconcileClaim): string => `${c.measure}|${c.low}|${c.high}`;
+  // "2,310 families" never repeats "2,310 people": what is counted is part of the figure.
+  const figure = (c: ReconcileClaim): string => `${c.measure}|${c.unit}|${c.low}|${c.high}`;
   // Attributed claims by figure, earliest first: an event of thousands of claims stays linear.
   const attributed = new Map<string, ReconcileClaim[]>();
   for (const c of claims) {

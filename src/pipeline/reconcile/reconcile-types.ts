@@ -1,8 +1,9 @@
-/** The shapes reconciliation reads and writes: claims side by side per event × measure × subject. */
+/** The shapes reconciliation reads and writes: claims side by side per event × measure × unit × subject. */
 import type { Claim } from '../../domain/claim.js';
 import type { DocumentId } from '../../domain/document.js';
 import type { Measure } from '../../domain/measure.js';
 import type { Subject } from '../../domain/subject.js';
+import type { Unit } from '../../domain/unit.js';
 
 export const ESTIMATE_RULES = ['range', 'conservative', 'ucdp'] as const;
 export type EstimateRule = (typeof ESTIMATE_RULES)[number];
@@ -49,6 +50,8 @@ export type Estimate = {
 
 export type FigureComparison = {
   measure: Measure;
+  /** A row counts people or households, never both (docs/reconciliation.md). */
+  unit: Unit;
   subject: Subject | null;
   claims: ClaimView[];
   claimants: ClaimantPosition[];

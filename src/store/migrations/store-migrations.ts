@@ -12,6 +12,7 @@ import { originalsImmutable } from './0006-originals-immutable.js';
 import { eventSummaries } from './0007-event-summaries.js';
 import { eventDocumentsByDocument } from './0008-event-documents-by-document.js';
 import { searchWrittenByStore } from './0009-search-written-by-store.js';
+import { claimUnits } from './0010-claim-units.js';
 import type { StoreDialect } from './store-dialect.js';
 
 export function storeMigrations(dialect: StoreDialect): Record<string, Migration> {
@@ -25,6 +26,7 @@ export function storeMigrations(dialect: StoreDialect): Record<string, Migration
     '0007-event-summaries': eventSummaries(dialect),
     '0008-event-documents-by-document': eventDocumentsByDocument(),
     '0009-search-written-by-store': searchWrittenByStore(dialect),
+    '0010-claim-units': claimUnits(),
   };
 }
 

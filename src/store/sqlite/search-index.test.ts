@@ -31,7 +31,11 @@ async function storeBeforeMigration0009(path: string, inputs: readonly SaveDocum
   };
   inputs.forEach(({ document, claims, figures }, i) => {
     insert('documents', { ...documentToRow(document, figures), ingest_seq: i + 1 });
-    claims.forEach((claim, index) => insert('claims', claimToRow(document.id, index, claim)));
+    claims.forEach((claim, index) => {
+      // Claims had no unit before migration 0010.
+      const { unit: _unit, ...row } = claimToRow(document.id, index, claim);
+      insert('claims', row);
+    });
   });
   await db.destroy();
 }

@@ -2,22 +2,23 @@
 import type { GetClaimOutput } from '../../app/get-claim.js';
 import type { Claim } from '../../domain/claim.js';
 import { documentPath, eventPath } from '../../http/api-responses.js';
-import { dayOf, figureWords, subjectWords } from '../figure-words.js';
+import { countWords, dayOf, subjectWords } from '../figure-words.js';
 import { html, type SafeHtml } from '../html.js';
 
 export function claimPage({ claim, document, event }: GetClaimOutput): SafeHtml {
   const who = claim.claimant ?? `${document.siteName ?? document.title ?? document.source} (own voice)`;
   return html`<article class="claim">
-<h1><span class="swatch m-${claim.measure}" aria-hidden="true"></span>${claim.measure}: ${figureWords(claim)} <small>according to ${who}</small></h1>
+<h1><span class="swatch m-${claim.measure}" aria-hidden="true"></span>${claim.measure}: ${countWords(claim)} <small>according to ${who}</small></h1>
 <section aria-labelledby="sentence-h">
 <h2 id="sentence-h">The sentence, as written</h2>
 <blockquote class="sentence" lang="${document.lang ?? ''}">${sentenceWithSpans(claim)}</blockquote>
 <p class="meta">Characters ${claim.start}–${claim.end} of the extracted text. <mark class="span-number">number</mark> <mark class="span-cue">measure cue</mark> <mark class="span-claimant">claimant</mark></p>
 </section>
 <dl class="metadata">
-  <div><dt>Figure</dt><dd>${figureWords(claim)}</dd></div>
+  <div><dt>Figure</dt><dd>${countWords(claim)}</dd></div>
   <div><dt>Bounds</dt><dd>low ${claim.low ?? 'open'}, high ${claim.high ?? 'open'}${claim.approximate ? ' (approximate)' : ''}</dd></div>
   <div><dt>Measure</dt><dd>${claim.measure}</dd></div>
+  <div><dt>Counts</dt><dd>${claim.unit === 'households' ? 'households (families), not people' : 'people'}</dd></div>
   <div><dt>Subject</dt><dd>${subjectWords(claim.subject)}${claim.group ? html` — the source's words: <q>${claim.group}</q>` : ''}</dd></div>
   <div><dt>Modality</dt><dd>${claim.modality}</dd></div>
   <div><dt>Claimant</dt><dd>${claim.claimant ?? 'none named: the publisher\u2019s own voice'}</dd></div>

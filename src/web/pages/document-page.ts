@@ -8,7 +8,7 @@ import type { GetDocumentOutput } from '../../app/get-document.js';
 import type { StoredClaim } from '../../app/ports.js';
 import { MEASURES } from '../../domain/measure.js';
 import { claimPath, documentPath } from '../../http/api-responses.js';
-import { dayOf, figureWords } from '../figure-words.js';
+import { countWords, dayOf } from '../figure-words.js';
 import { html, type SafeHtml } from '../html.js';
 
 type Mark = { start: number; end: number; claim: StoredClaim };
@@ -41,7 +41,7 @@ ${measures.length > 0 ? html`<ul class="legend" aria-label="Legend">${measures.m
 <section aria-labelledby="claims-h">
 <h2 id="claims-h">Claims</h2>
 ${claims.length === 0 ? html`<p>No claim was found in this document.</p>` : html`<ol class="claim-list">${claims.map((c) => html`<li>
-  <a href="${claimPath(c)}">${c.measure}: ${figureWords(c)}</a> — ${c.claimant ?? 'no claimant named (the publisher\u2019s own voice)'}${c.subject ? ` · ${c.subject}` : ''} · ${c.modality}
+  <a href="${claimPath(c)}">${c.measure}: ${countWords(c)}</a> — ${c.claimant ?? 'no claimant named (the publisher\u2019s own voice)'}${c.subject ? ` · ${c.subject}` : ''} · ${c.modality}
 </li>`)}</ol>`}
 </section>
 ${deletion === null ? '' : deleteForm(document.id, document.sha256, deletion)}
@@ -81,7 +81,7 @@ function renderText(text: string, marks: readonly Mark[]): SafeHtml[] {
     out.push(html`${text.slice(at, mark.start)}`);
     const c = mark.claim;
     out.push(
-      html`<a class="hl m-${c.measure}" id="claim-${c.claimIndex}" href="${claimPath(c)}" title="${c.measure}: ${figureWords(c)}, according to ${c.claimant ?? 'the publisher'}">${text.slice(mark.start, mark.end)}<sup class="tag">${c.measure}</sup></a>`,
+      html`<a class="hl m-${c.measure}" id="claim-${c.claimIndex}" href="${claimPath(c)}" title="${c.measure}: ${countWords(c)}, according to ${c.claimant ?? 'the publisher'}">${text.slice(mark.start, mark.end)}<sup class="tag">${c.measure}</sup></a>`,
     );
     at = mark.end;
   }

@@ -1,5 +1,5 @@
 /**
- * An event's dossier: per measure × subject the estimate with its rule in words, a forest plot of
+ * An event's dossier: per measure × unit × subject the estimate with its rule in words, a forest plot of
  * every claimant's figure and the comparisons, then the event's claims and documents a page at a time
  * (with links to the previous and next pages), the documents with their own framing words, shown as
  * theirs. A rule selector (a plain GET form). Prints as a report (print rules in style.css).
@@ -11,7 +11,7 @@ import { ESTIMATE_RULES } from '../../pipeline/reconcile/reconcile-types.js';
 import { EventQuery } from '../../http/api-schemas.js';
 import { claimPath, documentPath, eventPath } from '../../http/api-responses.js';
 import { forestPlot, NARROW, WIDE } from '../forest-plot.js';
-import { count, dayOf, figureWords, subjectWords } from '../figure-words.js';
+import { count, countedWords, countWords, dayOf } from '../figure-words.js';
 import { html, type SafeHtml } from '../html.js';
 import { sentenceWithSpans } from './claim-page.js';
 import { correctionForms, correctionMessage, splitCheckbox, type EventCorrections } from './event-corrections.js';
@@ -90,13 +90,14 @@ function pager(what: string, page: { total: number; limit: number; offset: numbe
 }
 
 function figureSection(f: EventDossierFigure): SafeHtml {
-  const id = `${f.measure}-${f.subject ?? 'all'}`;
+  const id = `${f.measure}-${f.unit === 'households' ? 'households-' : ''}${f.subject ?? 'all'}`;
   const e = f.estimate;
+  const unit = f.unit;
   const perClaimant = f.chart.some((r) => r.kind !== 'claim');
   return html`<section class="figure m-${f.measure}" id="${id}" aria-labelledby="${id}-h">
-<h2 id="${id}-h"><span class="swatch m-${f.measure}" aria-hidden="true"></span>${f.measure} — ${subjectWords(f.subject)}</h2>
+<h2 id="${id}-h"><span class="swatch m-${f.measure}" aria-hidden="true"></span>${f.measure} — ${countedWords(f)}</h2>
 <div class="estimate">
-  <p><strong>Estimate (${e.rule} rule):</strong> ${e.best === null ? 'no best figure' : html`best ${figureWords({ low: e.best, high: e.best })}`}, range ${figureWords({ low: e.low, high: e.high })}.</p>
+  <p><strong>Estimate (${e.rule} rule):</strong> ${e.best === null ? 'no best figure' : html`best ${countWords({ low: e.best, high: e.best, unit })}`}, range ${countWords({ low: e.low, high: e.high, unit })}.</p>
   <p class="explanation">${explanationWithLinks(e.explanation, f)}</p>
 </div>
 <figure class="chart"><div class="chart-wide">${forestPlot(f, WIDE)}</div><div class="chart-narrow">${forestPlot(f, NARROW)}</div>
@@ -129,7 +130,7 @@ function claimsTable(claims: readonly EventClaim[], numbers: ReadonlyMap<string,
     const credible = v?.credible ?? true;
     return html`<tr class="m-${c.measure}${credible ? '' : ' set-aside'}">
   <td data-label="#"><a href="${claimPath(c)}">#${v === null ? '?' : v.position + 1}</a></td>
-  <td data-label="Figure" class="num"><span class="swatch m-${c.measure}" aria-hidden="true"></span>${c.measure}: ${figureWords(c)}<br><small>${c.subject ?? 'no subject'}, ${c.modality}${v?.subgroup ? ', subgroup' : ''}${credible ? '' : ', set aside'}</small></td>
+  <td data-label="Figure" class="num"><span class="swatch m-${c.measure}" aria-hidden="true"></span>${c.measure}: ${countWords(c)}<br><small>${c.subject ?? 'no subject'}, ${c.modality}${v?.subgroup ? ', subgroup' : ''}${credible ? '' : ', set aside'}</small></td>
   <td data-label="Claimant">${v?.source ?? c.claimant ?? '—'}${v?.repeats ? html`<br><small>repeats <a href="${claimPath(parseKey(v.repeats))}">${numbers.has(v.repeats) ? `#${numbers.get(v.repeats)}` : 'a claim'}</a> without attribution</small>` : ''}</td>
   <td data-label="Quote"><blockquote>${sentenceWithSpans(c)}</blockquote></td>
   <td data-label="Document"><a href="${documentPath(c.documentId)}">${c.document.title ?? 'untitled'}</a></td>

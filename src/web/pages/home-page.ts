@@ -1,5 +1,9 @@
-/** Home: the events, newest first, each with its headline figure per measure, its claimants and a conflict marker. */
+/**
+ * Home: the events, newest first, each with its headline figure per measure (people; counts of
+ * households stay in the dossier), its claimants and a conflict marker.
+ */
 import type { ReconcileEventOutput } from '../../app/reconcile-event.js';
+import { headlineFigures } from '../../pipeline/reconcile/headline-figures.js';
 import type { FigureComparison } from '../../pipeline/reconcile/reconcile-types.js';
 import { count, figureWords, subjectWords } from '../figure-words.js';
 import { html, type SafeHtml } from '../html.js';
@@ -26,7 +30,7 @@ function eventCard({ event, documents, figures }: ReconcileEventOutput): SafeHtm
   return html`<li class="event-card">
   <h2><a href="/events/${event.id}">${event.title}</a></h2>
   <p class="meta">${count(event.documents.length, 'document')}${recalling > 0 ? ` (+${recalling} recalling it)` : ''} · ${claimants.size} independent claimant${claimants.size === 1 ? '' : 's'}
-  ${conflicts.length > 0 ? html` · <strong class="conflict" title="Some claimants' figures do not overlap">⚠ Sources conflict (${conflicts.map((f) => f.measure).filter(unique).join(', ')})</strong>` : html` · <span class="agree">no conflict</span>`}</p>
+  ${conflicts.length > 0 ? html` · <strong class="conflict" title="Some claimants' figures do not overlap">⚠ Sources conflict (${conflicts.map((f) => (f.unit === 'households' ? `${f.measure} households` : f.measure)).filter(unique).join(', ')})</strong>` : html` · <span class="agree">no conflict</span>`}</p>
   ${headlines.length === 0
     ? html`<p class="meta">No figures stated.</p>`
     : html`<dl class="headlines">${headlines.map(
@@ -34,16 +38,6 @@ function eventCard({ event, documents, figures }: ReconcileEventOutput): SafeHtm
         <dd>${headlineWords(f)}</dd></div>`,
       )}</dl>`}
 </li>`;
-}
-
-/** Per measure, the row that counts everyone (no subject) when there is one, else the first row. */
-export function headlineFigures(figures: readonly FigureComparison[]): FigureComparison[] {
-  const byMeasure = new Map<string, FigureComparison>();
-  for (const f of figures) {
-    const current = byMeasure.get(f.measure);
-    if (current === undefined || (current.subject !== null && f.subject === null)) byMeasure.set(f.measure, f);
-  }
-  return [...byMeasure.values()];
 }
 
 function headlineWords(f: FigureComparison): string {

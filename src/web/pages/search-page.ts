@@ -2,7 +2,7 @@
 import type { SearchOutput } from '../../app/search-texts.js';
 import { MEASURES } from '../../domain/measure.js';
 import { claimPath, documentPath } from '../../http/api-responses.js';
-import { dayOf, figureWords } from '../figure-words.js';
+import { countWords, dayOf } from '../figure-words.js';
 import { html, type SafeHtml } from '../html.js';
 
 export type SearchForm = { q: string; measure?: string; lang?: string; claimant?: string; from?: string; to?: string };
@@ -35,7 +35,7 @@ function results(found: SearchOutput): SafeHtml {
   return html`<section aria-labelledby="claims-h" class="results">
 <h2 id="claims-h">Claims (${found.totalClaims})</h2>
 ${found.claims.length === 0 ? html`<p>No claim matches.</p>` : html`<ol>${found.claims.map((hit) => html`<li>
-  <a href="${claimPath(hit.claim)}">${hit.claim.measure}: ${figureWords(hit.claim)}, according to ${hit.claim.claimant ?? `${hit.document.siteName ?? hit.document.title ?? 'the publisher'} (own voice)`}</a>
+  <a href="${claimPath(hit.claim)}">${hit.claim.measure}: ${countWords(hit.claim)}, according to ${hit.claim.claimant ?? `${hit.document.siteName ?? hit.document.title ?? 'the publisher'} (own voice)`}</a>
   <blockquote>${passage(hit.passage)}</blockquote>
   <span class="meta">${hit.document.title ?? hit.document.source} · ${dayOf(hit.document.publishedAt)} · ${hit.document.lang ?? '—'}</span>
 </li>`)}</ol>`}
