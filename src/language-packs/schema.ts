@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { Measure } from '../domain/measure.js';
 import { Modality } from '../domain/modality.js';
 import { Subject } from '../domain/subject.js';
+import { Unit } from '../domain/unit.js';
 
 const RuleBase = z.object({ id: z.string().regex(/^[a-z]{2}\.[a-z-]+\.[a-z0-9-]+$/), example: z.string().min(1) });
 
@@ -28,7 +29,11 @@ export const VagueRule = RuleBase.extend({
 export type VagueRule = z.infer<typeof VagueRule>;
 
 /** "a man", "un policía": an indefinite article before a person noun counts one. */
-export const IndefiniteRule = RuleBase.extend({ phrase: z.string() });
+export const IndefiniteRule = RuleBase.extend({
+  phrase: z.string(),
+  /** A hedge written with the article: "al menos un hombre" is one or more, "más de un herido" two or more. */
+  bound: z.enum(['lower', 'lower-exclusive']).nullable().default(null),
+});
 export type IndefiniteRule = z.infer<typeof IndefiniteRule>;
 
 /** A hedge before ("at least") or after ("or more") a number. */
@@ -103,12 +108,40 @@ export type MeasureRule = z.infer<typeof MeasureRule>;
 export const TollVerbRule = RuleBase.extend({ phrase: z.string() });
 export type TollVerbRule = z.infer<typeof TollVerbRule>;
 
-/** Words naming who is counted. `subject` null means a generic person noun ("people", "personas"). */
+/**
+ * A verb that sets the number before the toll noun it names: "prosecutors RAISED TO 40 the number of
+ * dead", "la Fiscalía ELEVÓ A 40 el número de muertos". Right before the number, it lets a toll cue
+ * after the number (determiners between) count it.
+ */
+export const TollRaiserRule = RuleBase.extend({ phrase: z.string() });
+export type TollRaiserRule = z.infer<typeof TollRaiserRule>;
+
+/**
+ * Punctuation that lists one more group of people before the cue they share: "Two soldiers[,] a
+ * police officer and a child were killed". Only a number or article with a person noun may follow it.
+ */
+export const GroupListRule = RuleBase.extend({ phrase: z.string() });
+export type GroupListRule = z.infer<typeof GroupListRule>;
+
+/**
+ * Words that add one more group of people to those a cue counts, as "and" does: "two soldiers AS
+ * WELL AS three civilians were killed", "el alcalde fue asesinado, JUNTO CON dos de sus escoltas".
+ */
+export const GroupJoinerRule = RuleBase.extend({ phrase: z.string() });
+export type GroupJoinerRule = z.infer<typeof GroupJoinerRule>;
+
+/**
+ * Words naming who is counted. `subject` null means a generic person noun ("people", "personas").
+ * `unit` says whether the words count people or households ("2,310 families", "2.310 familias"):
+ * a count of households is never a count of people.
+ */
 export const SubjectRule = RuleBase.extend({
   subject: Subject.nullable(),
+  unit: Unit.default('people'),
   words: z.array(z.string()).min(1),
 });
 export type SubjectRule = z.infer<typeof SubjectRule>;
+export type SubjectRuleInput = z.input<typeof SubjectRule>;
 
 /**
  * Attribution. `pattern` uses `{x}` for the claimant: "according to {x}", "{x} said", "said {x}",
@@ -196,6 +229,27 @@ export type Individuals = z.infer<typeof Individuals>;
 export const ScopeRule = RuleBase.extend({ phrase: z.string() });
 export type ScopeRule = z.infer<typeof ScopeRule>;
 
+/**
+ * A cue that a passage looks back on an earlier event rather than reporting a new one: "one month on",
+ * "a month after the attack", "hace un mes", "un mes después". `days` is how long before the passage's
+ * date the recalled event was, when the cue says (a month: 30); null when it does not ("days after",
+ * "since the massacre"). Event grouping dates such a passage by the event it recalls (pipeline/hints/find-recall.ts).
+ */
+export const RecallRule = RuleBase.extend({ phrase: z.string(), days: z.number().int().positive().nullable() });
+export type RecallRule = z.infer<typeof RecallRule>;
+
+/**
+ * A phrase saying one place lies inside another, for event grouping: `{inner}` and `{outer}` stand for
+ * the two names ("{inner}, a neighbourhood of {outer}", "el barrio {inner} de {outer}"). `{inner}` may
+ * be the first of coordinated names ("los barrios {inner} y La Quebrada, en la ciudad de {outer}").
+ * `part`: the inner place is a part of the outer locality (a neighbourhood of a city), not a locality
+ * of its own, so an event there takes the outer's name. Examples name the inner place Loma Alta and
+ * the outer Villa Sur (find-containment.test.ts fires each one).
+ */
+export const ContainmentRule = RuleBase.extend({ phrase: z.string().includes('{inner}').includes('{outer}'), part: z.boolean().default(false) });
+export type ContainmentRule = z.infer<typeof ContainmentRule>;
+export type ContainmentRuleInput = z.input<typeof ContainmentRule>;
+
 /** A word that names the event in the source's own framing (massacre, clashes, masacre...). */
 export const FramingRule = RuleBase.extend({ phrase: z.string(), frame: z.string() });
 export type FramingRule = z.infer<typeof FramingRule>;
@@ -225,6 +279,9 @@ export const LanguagePack = z.object({
   ranges: z.array(RangeRule),
   measures: z.array(MeasureRule),
   tollVerbs: z.array(TollVerbRule).default([]),
+  tollRaisers: z.array(TollRaiserRule).default([]),
+  groupLists: z.array(GroupListRule).default([]),
+  groupJoiners: z.array(GroupJoinerRule).default([]),
   subjects: z.array(SubjectRule),
   /** Words that may stand between a number and its cue without breaking the link. */
   fillers: z.array(z.string()),
@@ -269,6 +326,17 @@ export const LanguagePack = z.object({
   negativeSubjects: z.array(z.string()),
   /** Words that negate a toll in their clause: "no one was hurt", "nadie resultó herido". */
   negations: z.array(z.string()),
+  /** Cues that a passage recalls an earlier event (calendar.ts). */
+  recalls: z.array(RecallRule).default([]),
+  /** Words that make a recalling passage report a new event after all: "again", "de nuevo". */
+  renewals: z.array(z.string()).default([]),
+  /**
+   * Words before a place that make it a destination, not where anything happened: "the road TO Los
+   * Tilos", "la vía A Los Tilos", "rumbo a" (links.ts). Written as they precede the name.
+   */
+  destinations: z.array(z.string()).default([]),
+  /** Phrases saying one place lies inside another, for event grouping (links.ts). */
+  containments: z.array(ContainmentRule).default([]),
   /** Place names this language writes its own way, for event grouping. */
   exonyms: z.array(Exonym).default([]),
 });

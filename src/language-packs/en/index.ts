@@ -1,13 +1,14 @@
 /** The English language pack, assembled from its data files. */
 import type { LanguagePackInput } from '../schema.js';
 import { attribution, claimantAdverbs, determiners, pronouns } from './attribution.js';
-import { abbreviations, months } from './calendar.js';
+import { abbreviations, months, recalls, renewals } from './calendar.js';
+import { containments, destinations } from './links.js';
 import { exonyms } from './exonyms.js';
 import { framing } from './framing.js';
 import { individuals } from './individuals.js';
 import { scope } from './scope.js';
-import { breakers, fillers, members, subgroups } from './links.js';
-import { measures, tollVerbs } from './measures.js';
+import { breakers, fillers, groupJoiners, groupLists, members, subgroups } from './links.js';
+import { measures, tollRaisers, tollVerbs } from './measures.js';
 import { modality } from './modality.js';
 import { nonToll } from './non-toll.js';
 import { hedges, indefinites, numberWords, numberWordTriggers, ranges, scales, vague } from './numbers.js';
@@ -27,6 +28,9 @@ export const en: LanguagePackInput = {
   ranges,
   measures,
   tollVerbs,
+  tollRaisers,
+  groupLists,
+  groupJoiners,
   subjects,
   fillers,
   breakers,
@@ -57,4 +61,8 @@ export const en: LanguagePackInput = {
   clauseOpeners: ['where', 'whereas', 'which', 'bringing', 'raising', 'taking', 'but'],
   negations: ['no', 'not', 'nobody', 'none', 'never', 'neither', 'nor', "n't", 'without'],
   exonyms,
+  recalls,
+  renewals,
+  destinations,
+  containments,
 };

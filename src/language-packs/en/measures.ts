@@ -68,7 +68,8 @@ export const measures: M[] = [
     ),
   ),
   toll('killed', 'number-of-deaths', 'number of deaths', 'the number of deaths rose to 85'),
-  { ...toll('killed', 'bodies-of', 'bodies of', 'the bodies of 14 men were found'), namesOne: true },
+  // "28 bodies of farmers were found": the count may stand before the phrase as well as after it.
+  { ...toll('killed', 'bodies-of', 'bodies of', 'the bodies of 14 men were found'), namesOne: true, position: 'either' },
   { ...toll('killed', 'body-of', 'body of', 'the body of a man was found in the river'), namesOne: true },
   // "500 body cameras", "body armor": the noun names a thing worn on the body, not a corpse.
   { ...noun('killed', 'body', 'body', "Caskey's body was taken to the crime laboratory"), intransitive: true, unlessFollowedBy: ['camera', 'cameras', 'cam', 'cams', 'armor', 'armour', 'armors', 'bag', 'bags', 'shop', 'shops', 'language', 'wash', 'spray'] },
@@ -194,4 +195,18 @@ export const tollVerbs: LanguagePackInput['tollVerbs'] = [
   id: `en.toll-verb.${name}`,
   phrase: phrase!,
   example: `The death toll from the floods in Rio Seco and Valle Hondo ${phrase} 742.`,
+}));
+
+/**
+ * Verbs that set the number before the toll noun they name, the order of an official update:
+ * "prosecutors in Rio Seco raised to 40 the number of dead" (the usual "raised the death toll to
+ * 40" needs none: the toll cue comes first).
+ */
+export const tollRaisers: LanguagePackInput['tollRaisers'] = [
+  ['raised-to', 'raised to'], ['raises-to', 'raises to'], ['brought-to', 'brought to'], ['brings-to', 'brings to'],
+  ['increased-to', 'increased to'], ['revised-to', 'revised to'], ['lifted-to', 'lifted to'],
+].map(([name, phrase]) => ({
+  id: `en.toll-raiser.${name}`,
+  phrase: phrase!,
+  example: `Prosecutors in Rio Seco ${phrase} 40 the number of dead.`,
 }));

@@ -1,7 +1,6 @@
 /** English number vocabulary: words the recogniser misses, vague quantities, indefinites, ranges, hedges. */
 import type {
   HedgeRule,
-  IndefiniteRule,
   LanguagePackInput,
   NumberWordRule,
   RangeRule,
@@ -42,10 +41,13 @@ export const vague: VagueRule[] = [
   { id: 'en.vague.hundreds-of-thousands', phrase: 'hundreds of thousands', low: 200000, high: 999999, example: 'hundreds of thousands were displaced' },
 ];
 
-export const indefinites: IndefiniteRule[] = [
+export const indefinites: LanguagePackInput['indefinites'] = [
   { id: 'en.indefinite.a', phrase: 'a', example: 'a man was killed' },
   { id: 'en.indefinite.an', phrase: 'an', example: 'an officer was wounded' },
   { id: 'en.indefinite.another', phrase: 'another', example: 'another soldier was wounded' },
+  // "at least a man": the hedge bounds the article's one as it would a number ("at least one man").
+  { id: 'en.indefinite.at-least-a', phrase: 'at least a', bound: 'lower', example: 'at least a man was killed in Valle Hondo' },
+  { id: 'en.indefinite.at-least-an', phrase: 'at least an', bound: 'lower', example: 'at least an officer was wounded in Valle Hondo' },
 ];
 
 export const hedges: In<HedgeRule>[] = [

@@ -95,7 +95,8 @@ export const measures: M[] = [
   toll('killed', 'número de fallecidos', 'el número de fallecidos llegó a 85'),
   toll('killed', 'balance de muertos', 'el balance de muertos es de 85'),
   toll('killed', 'saldo de muertos', 'el saldo de muertos es de 85'),
-  toll('killed', 'cuerpos de', 'los cuerpos de 14 hombres'),
+  // "28 cuerpos de campesinos fueron hallados": la cifra puede ir antes de la frase tanto como después.
+  { ...toll('killed', 'cuerpos de', 'los cuerpos de 14 hombres'), position: 'either' },
   // "el cuerpo de un hombre", "el cadáver de su hermano" (counterpart of "the body of").
   // "un doble homicidio": the name of the event states its count.
   ...([['doble', 2], ['triple', 3]] as const).flatMap(([w, n]) => [
@@ -204,4 +205,17 @@ export const tollVerbs: LanguagePackInput['tollVerbs'] = [
   id: `es.toll-verb.${name}`,
   phrase: phrase!,
   example: `La cifra de muertos por las lluvias en Río Seco y Valle Hondo ${phrase} 742.`,
+}));
+
+/**
+ * Verbos que fijan la cifra antes del sustantivo de balance que nombran, el orden de una
+ * actualización oficial: "la Fiscalía de Río Seco elevó a 40 el número de muertos".
+ */
+export const tollRaisers: LanguagePackInput['tollRaisers'] = [
+  ['elevo-a', 'elevó a'], ['elevaron-a', 'elevaron a'], ['eleva-a', 'eleva a'], ['elevan-a', 'elevan a'], ['elevado-a', 'elevado a'],
+  ['subio-a', 'subió a'], ['ascendio-a', 'ascendió a'], ['aumento-a', 'aumentó a'], ['aumentaron-a', 'aumentaron a'], ['situo-en', 'situó en'],
+].map(([name, phrase]) => ({
+  id: `es.toll-raiser.${name}`,
+  phrase: phrase!,
+  example: `La Fiscalía de Río Seco ${phrase} 40 el número de muertos.`,
 }));

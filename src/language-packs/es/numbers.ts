@@ -1,7 +1,6 @@
 /** Spanish number vocabulary: words the recogniser misses, vague quantities, indefinites, ranges, hedges. */
 import type {
   HedgeRule,
-  IndefiniteRule,
   LanguagePackInput,
   NumberWordRule,
   RangeRule,
@@ -53,11 +52,18 @@ export const vague: VagueRule[] = [
   { id: 'es.vague.cientos-de-miles', phrase: 'cientos de miles', low: 200000, high: 999999, example: 'cientos de miles de desplazados' },
 ];
 
-export const indefinites: IndefiniteRule[] = [
+export const indefinites: LanguagePackInput['indefinites'] = [
   { id: 'es.indefinite.un', phrase: 'un', example: 'un policía murió' },
   { id: 'es.indefinite.una', phrase: 'una', example: 'una mujer resultó herida' },
   { id: 'es.indefinite.otro', phrase: 'otro', example: 'otro soldado resultó herido' },
   { id: 'es.indefinite.otra', phrase: 'otra', example: 'otra mujer murió' },
+  // "al menos un hombre": the hedge bounds the article's one as it would a number.
+  { id: 'es.indefinite.al-menos-un', phrase: 'al menos un', bound: 'lower', example: 'al menos un hombre murió en Valle Hondo' },
+  { id: 'es.indefinite.al-menos-una', phrase: 'al menos una', bound: 'lower', example: 'al menos una mujer resultó herida en Valle Hondo' },
+  { id: 'es.indefinite.por-lo-menos-un', phrase: 'por lo menos un', bound: 'lower', example: 'por lo menos un policía murió en Valle Hondo' },
+  { id: 'es.indefinite.por-lo-menos-una', phrase: 'por lo menos una', bound: 'lower', example: 'por lo menos una persona murió en Valle Hondo' },
+  { id: 'es.indefinite.mas-de-un', phrase: 'más de un', bound: 'lower-exclusive', example: 'más de un soldado resultó herido en Valle Hondo' },
+  { id: 'es.indefinite.mas-de-una', phrase: 'más de una', bound: 'lower-exclusive', example: 'más de una persona resultó herida en Valle Hondo' },
 ];
 
 /**

@@ -38,4 +38,50 @@ describe('buildSentenceClaims', () => {
       assert.equal(runPipeline(text, getPack(lang)!).figures.killed?.low, killed);
     });
   }
+
+  const apart: [string, string, number][] = [
+    ['en', 'A man was killed and a woman was wounded in Puerto Lobos.', 1],
+    ['es', 'Un hombre murió y una mujer resultó herida en Puerto Lobos.', 1],
+    ['en', 'A man was shot in the leg and a teenager was wounded in Puerto Lobos.', 2],
+    ['es', 'Un hombre fue baleado en la pierna y un niño resultó herido en Puerto Lobos.', 2],
+    // News copy repeats the same person with the same kind of noun: still one.
+    ['en', 'Police found a man shot in the leg after a call about a man shot in Puerto Lobos.', 1],
+    ['es', 'La policía encontró a un hombre baleado tras una llamada sobre un hombre baleado en Puerto Lobos.', 1],
+  ];
+  for (const [lang, text, injured] of apart) {
+    it(`counts people of other kinds brought in by an article as other people: ${text.slice(0, 60)}`, () => {
+      assert.equal(runPipeline(text, getPack(lang)!).figures.injured?.low, injured);
+    });
+  }
+
+  const claimants: [string, string, string | null][] = [
+    ['en', 'Two people were killed in Puerto Lobos, according to a witness.', 'witness'],
+    ['es', 'Dos personas murieron en Puerto Lobos, según un testigo.', 'testigo'],
+    ['en', 'According to a witness, a man was killed in Puerto Lobos.', 'witness'],
+    ['es', 'Según un testigo, un hombre murió en Puerto Lobos.', 'testigo'],
+  ];
+  for (const [lang, text, claimant] of claimants) {
+    it(`reads an indefinite person as the claimant, never as a count: ${text.slice(0, 60)}`, () => {
+      const claims = runPipeline(text, getPack(lang)!).claims;
+      assert.deepEqual(claims.map((c) => c.claimant), [claimant]);
+    });
+  }
+
+  const units: [string, string, [number | null, string][]][] = [
+    ['en', '2,310 families and 8,400 people were displaced in Valle Seco.', [[2310, 'households'], [8400, 'people']]],
+    ['es', 'Unas 2.310 familias y 8.400 personas fueron desplazadas en Valle Seco.', [[2310, 'households'], [8400, 'people']]],
+    ['es', 'Unos 870 núcleos familiares fueron desplazados en Río Frío.', [[870, 'households']]],
+    // A table row: the noun before the cue says what the number counts.
+    ['es', 'Familias desplazadas: 2.310. Personas desplazadas: 8.400.', [[2310, 'households'], [8400, 'people']]],
+    // Family members are people.
+    ['en', 'Five family members were killed in Valle Seco.', [[5, 'people']]],
+    ['es', 'Cinco familiares del alcalde murieron en Valle Seco.', [[5, 'people']]],
+    // A group the sentence before counted keeps its unit.
+    ['es', 'Dos familias fueron baleadas en Valle Seco. Murieron en el hospital.', [[2, 'households'], [2, 'households']]],
+  ];
+  for (const [lang, text, expected] of units) {
+    it(`counts households apart from people: ${text.slice(0, 60)}`, () => {
+      assert.deepEqual(runPipeline(text, getPack(lang)!).claims.map((c) => [c.low, c.unit]), expected);
+    });
+  }
 });

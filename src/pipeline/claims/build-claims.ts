@@ -101,8 +101,10 @@ export function buildSentenceClaims(text: string, sentence: Span, tokens: readon
   );
   if (links.length === 0) return [];
 
+  // "according to a witness", "según un testigo": an article no cue counts opens a claimant, not a figure.
+  const linked = new Set(links.map((l) => l.mention.start));
   const inMention = new Set<number>();
-  for (const m of mentions) for (let j = m.start; j < m.end; j++) inMention.add(j);
+  for (const m of mentions) if (m.kind !== 'indefinite' || linked.has(m.start)) for (let j = m.start; j < m.end; j++) inMention.add(j);
   const cueStarts = new Set<number>();
   for (const q of cues) for (let j = q.start; j < q.end; j++) cueStarts.add(j);
   const attributions = findAttributions(quote, tokens, c, (j) => inMention.has(j) || cueStarts.has(j));
@@ -123,7 +125,9 @@ export function buildSentenceClaims(text: string, sentence: Span, tokens: readon
     && links.some((o) => o !== l && o.mention.start > l.mention.end && o.cue !== l.cue && another(o));
   // "one of the dead was a guard": the member and what the sentence says it was are one person.
   const memberCues = new Set(links.filter((l) => isMemberLink(tokens, l, c)).map((l) => l.cue));
-  return links.map((link, k) => {
+  // "the mayor was killed, along with two bodyguards": the person is one more of the group counted.
+  const joinedCues = new Set(links.filter((l) => l.joined).map((l) => l.cue.start));
+  const found = links.map((link, k) => {
     const m = link.mention;
     // A group named in the sentence before: the claim quotes both sentences, so its number lies in its quote.
     const prior = 'prior' in link ? (link as PriorGroupLink).prior : null;
@@ -138,11 +142,13 @@ export function buildSentenceClaims(text: string, sentence: Span, tokens: readon
     const attribution = nearest(attributions, m.start);
     const claimant = attribution?.claimant ?? null;
     const member = isMemberLink(tokens, link, c);
+    const label = prior ? null : householdLabel(tokens, link, c);
     const ruleIds = [
       ...m.ruleIds,
       ...(member ? [member] : []),
       ...link.ruleIds,
       ...(link.subject ? [link.subject.rule.id] : []),
+      ...(label ? [label] : []),
       ...(attribution ? [attribution.ruleId] : []),
       ...(mark ? [mark.ruleId] : []),
       // "five people were shot": a weak cue counts people hit, whatever became of them (figures rule 8).
@@ -153,6 +159,8 @@ export function buildSentenceClaims(text: string, sentence: Span, tokens: readon
     // "… and a second was wounded": the ordinal may follow the article.
     const elliptical = !link.subject && k > 0 && [tokens[m.start - 1], tokens[m.start], tokens[m.start + 1]].some((t) => t && c.individuals.another.has(t.norm));
     const subject = prior ? prior.subject : link.subject?.rule.subject ?? (elliptical ? links[k - 1]!.subject?.rule.subject ?? null : null);
+    // "2.310 familias" counts households, not people; a group read from elsewhere keeps its unit too.
+    const unit = prior ? prior.unit : label ? 'households' : (link.subject ?? (elliptical ? links[k - 1]!.subject : null))?.rule.unit ?? 'people';
     const claim: Omit<Claim, 'partOf'> = {
       measure: link.cue.rule.measure,
       low: m.low,
@@ -160,6 +168,7 @@ export function buildSentenceClaims(text: string, sentence: Span, tokens: readon
       approximate: m.approximate,
       modality: mark?.modality ?? 'asserted',
       subject,
+      unit,
       group: prior ? prior.group : link.group ? text.slice(tokens[link.group.start]!.start, tokens[link.group.end - 1]!.end) : null,
       claimant,
       quote: prior ? text.slice(span.start, span.end) : quote,
@@ -177,8 +186,42 @@ export function buildSentenceClaims(text: string, sentence: Span, tokens: readon
     };
     // Alternatives compete with the figure they restate; coordinated groups add up under one cue.
     const statement = link.how === 'alternative' ? `${sentence.start}:alt:${m.start}` : `${sentence.start}:${link.cue.start}`;
-    const entity = 'entity' in link ? (link as IndividualLink).entity : member || memberCues.has(link.cue) || firstOfTwo(link) ? 'anon' : m.kind === 'indefinite' ? indefiniteEntity(tokens, link, links, c) : null;
+    const entity = 'entity' in link ? (joinedCues.has(link.cue.start) ? null : (link as IndividualLink).entity) : member || memberCues.has(link.cue) || firstOfTwo(link) ? 'anon' : m.kind === 'indefinite' && m.high !== null ? indefiniteEntity(tokens, link, links, c) : null;
     return { claim, parent: link.parent, statement, entity, elsewhere };
+  });
+  return apartByArticle(found, links, tokens, c);
+}
+
+/**
+ * "Familias desplazadas 2.310", "Households displaced: 2,310": in a table row, a household noun
+ * right before a cue that precedes its number says what the number counts. Returns its rule id.
+ */
+function householdLabel(tokens: readonly Token[], link: Link, c: CompiledPack): string | null {
+  if (link.how !== 'backward' || link.subject) return null;
+  for (let k = Math.max(0, link.cue.start - 3); k < link.cue.start; k++) {
+    const noun = c.subjects.longestAt(tokens, k);
+    if (noun && noun.end === link.cue.start && noun.value.rule.unit === 'households') return noun.value.rule.id;
+  }
+  return null;
+}
+
+/**
+ * "A man was killed and a woman was wounded", "un hombre murió y una mujer resultó herida": an
+ * indefinite article brings in someone not yet spoken of, so a person of another kind (man, woman,
+ * child) brought in that way under another cue of the same sentence is a second person, not the
+ * anonymous one again. News copy repeats the same kind ("a call about a person shot … found a person
+ * shot"), so the same kind, or a generic "person", stays one.
+ */
+function apartByArticle(found: SentenceClaim[], links: readonly Link[], tokens: readonly Token[], c: CompiledPack): SentenceClaim[] {
+  const first = new Map<string, Link['cue']>();
+  return found.map((f, k) => {
+    const link = links[k]!;
+    const article = c.indefinites.longestAt(tokens, link.mention.start);
+    const kind = f.claim.subject;
+    if (f.entity !== 'anon' || kind === null || !article || article.value.bound !== null || c.individuals.another.has(tokens[link.mention.start]!.norm)) return f;
+    const apart = [...first].some(([other, cue]) => other !== kind && cue !== link.cue);
+    if (!first.has(kind)) first.set(kind, link.cue);
+    return apart ? { ...f, entity: `new:${tokens[link.mention.start]!.start}` } : f;
   });
 }
 

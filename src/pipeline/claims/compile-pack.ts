@@ -5,6 +5,7 @@
 import type {
   AttributionRule,
   FramingRule,
+  GroupJoinerRule,
   HedgeRule,
   IndefiniteRule,
   LanguagePack,
@@ -17,6 +18,7 @@ import type {
   ScopeRule,
   SubgroupRule,
   SubjectRule,
+  TollRaiserRule,
   TollVerbRule,
   VagueRule,
 } from '../../language-packs/schema.js';
@@ -72,6 +74,12 @@ export type CompiledPack = {
   measures: PhraseTrie<MeasureRule>;
   /** Toll verbs indexed by their last token, to look backwards from a number ("rose to" 742). */
   tollVerbsReversed: PhraseTrie<TollVerbRule>;
+  /** Verbs that set a number before its toll noun, by their last token ("elevó a" 40 el número de muertos). */
+  tollRaisersReversed: PhraseTrie<TollRaiserRule>;
+  /** Punctuation listing one more group of people before a shared cue, by folded text → rule id. */
+  groupLists: Map<string, string>;
+  /** Phrases that add one more group to those a cue counts ("as well as", "junto con"). */
+  groupJoiners: PhraseTrie<GroupJoinerRule>;
   subjects: PhraseTrie<SubjectMatch>;
   fillers: Set<string>;
   breakers: Set<string>;
@@ -160,6 +168,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   }
   const tollVerbsReversed = new PhraseTrie<TollVerbRule>();
   for (const v of pack.tollVerbs) tollVerbsReversed.add(phraseTokens(v.phrase).reverse().join(' '), v);
+  const tollRaisersReversed = new PhraseTrie<TollRaiserRule>();
+  for (const v of pack.tollRaisers) tollRaisersReversed.add(phraseTokens(v.phrase).reverse().join(' '), v);
   const fillers = new Set(pack.fillers.map(fold));
   const joiners = new Set([...pack.connectives.nameJoiners, ...pack.connectives.conjunctions].map(fold));
   const breakers = new Set(pack.breakers.map(fold));
@@ -177,6 +187,9 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     hedgeBlockers: new Map(pack.hedges.filter((h) => h.unlessPrecededBy.length > 0).map((h) => [h.id, new Set(h.unlessPrecededBy.map(fold))])),
     measures: trie(pack.measures, (r) => r.phrase),
     tollVerbsReversed,
+    tollRaisersReversed,
+    groupLists: new Map(pack.groupLists.map((r) => [fold(r.phrase), r.id])),
+    groupJoiners: trie(pack.groupJoiners, (r) => r.phrase),
     subjects,
     fillers,
     breakers,

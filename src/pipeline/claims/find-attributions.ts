@@ -46,6 +46,12 @@ function extend(tokens: readonly Token[], from: number, step: 1 | -1, c: Compile
       j = k - 1;
     }
   }
+  // "according to a witness", "según un testigo": an indefinite person is a claimant too; the
+  // article, a stop word elsewhere, is dropped as a determiner would be.
+  if (step === 1 && !blocked(j)) {
+    const article = c.indefinites.longestAt(tokens, j);
+    if (article && article.value.bound === null) j = article.end;
+  }
   from = j;
   let last = -1;
   for (let n = 0; j >= 0 && j < tokens.length && n < MAX_WORDS; j += step, n++) {

@@ -41,6 +41,13 @@ const figures: [string, string, Record<string, { low: number; high: number }>][]
   ['es', 'La víctima murió. Una segunda persona resultó herida.', { killed: { low: 1, high: 1 }, injured: { low: 1, high: 1 } }],
   // An ordinal in an aside about other events adds no one.
   ['en', 'Officer Ana Reyes died on Friday. She was the second officer to be killed this year.', { killed: { low: 1, high: 1 } }],
+  // Names may outnumber the other words of a sentence; only a headline capitalises its cue too.
+  ['en', 'Rosa Ibarra and Luis Gil were killed in Valle Hondo.', { killed: { low: 2, high: 2 } }],
+  ['es', 'Rosa Ibarra y Luis Gil murieron en Valle Hondo.', { killed: { low: 2, high: 2 } }],
+  ['en', 'Valle Hondo Man Killed In Puerto Lobos Crash', { killed: { low: 1, high: 1 } }],
+  // The passive auxiliary may be the cue's own first word ("fueron asesinadas").
+  ['es', 'Rosa Ibarra y Ana Lindo fueron asesinadas en Valle Hondo.', { killed: { low: 2, high: 2 } }],
+  ['en', 'Rosa Ibarra and Ana Lindo were shot dead in Valle Hondo.', { killed: { low: 2, high: 2 } }],
 ];
 
 describe('individuals in the document figures', () => {

@@ -24,11 +24,14 @@ export type IndividualLink = Link & { entity: string | null };
 
 /** `mentions`: the sentence's numbers, of which one left without a cue may be counted by a later "they died". */
 export function findIndividuals(tokens: readonly Token[], links: readonly Link[], cues: readonly Cue[], c: CompiledPack, textCasing: Casing, mentions: readonly Mention[] = []): IndividualLink[] {
-  const used = new Set(links.map((l) => l.cue.start));
+  const used = new Set(links.filter((l) => !l.joined).map((l) => l.cue.start));
   const taken = new Set<number>();
   for (const l of links) for (let j = l.mention.start; j < l.mention.end; j++) taken.add(j);
   const found: IndividualLink[] = [];
-  const casing: Casing = textCasing === 'mixed' && isTitleCase(tokens) ? 'title' : textCasing;
+  // "Rosa Ibarra and Luis Gil were killed in Valle Hondo": names can outnumber the other words of a
+  // sentence, but a headline capitalises its cue too ("Two Killed In Valle Hondo").
+  const lowerCue = cues.some((q) => /^\p{Ll}/u.test(tokens[q.start]!.text));
+  const casing: Casing = textCasing === 'mixed' && !lowerCue && isTitleCase(tokens) ? 'title' : textCasing;
   for (const cue of cues) {
     if (used.has(cue.start)) continue;
     // Among toll cues only "the murder of", "la muerte de" and the like name one person after them.

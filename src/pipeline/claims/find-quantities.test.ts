@@ -43,6 +43,8 @@ describe('findQuantities', () => {
     ['en', 'a seven-year-old boy', [[1, 1, false]]],
     ['en', 'in 2003', []],
     ['en', 'on May 14', []],
+    ['en', 'on 23 May 28 bodies', [[28, 28, false]]],
+    ['es', 'el 23 de mayo 28 cuerpos', [[28, 28, false]]],
     ['en', 'at 10:30', []],
     ['en', 'the 214th brigade', []],
     ['en', '$5,000', []],
@@ -57,6 +59,12 @@ describe('findQuantities', () => {
     ['es', 'un policía', [[1, 1, false]]],
     ['es', 'el 14 de mayo', []],
     ['es', 'un niño de 7 años', [[1, 1, false]]],
+    ['en', 'at least a man', [[1, null, false]]],
+    ['en', 'at least a day later', []],
+    ['es', 'al menos un hombre', [[1, null, false]]],
+    ['es', 'por lo menos una mujer', [[1, null, false]]],
+    ['es', 'más de un herido', [[2, null, false]]],
+    ['es', 'al menos un día después', []],
   ];
   for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.deepEqual(quantities(lang, text), expected));
 });

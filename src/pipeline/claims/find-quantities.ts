@@ -25,7 +25,8 @@ export type Mention = {
   ruleIds: string[];
 };
 
-type Atom = { low: number; high: number; approximate: boolean; start: number; end: number; kind: QuantityKind; ruleIds: string[] };
+/** `open`: no upper bound, as "al menos un hombre" writes it (the article's own hedge). */
+type Atom = { low: number; high: number; approximate: boolean; start: number; end: number; kind: QuantityKind; ruleIds: string[]; open?: boolean };
 
 const GROUPED = /^\d{1,3}(?:([,.])\d{3})(?:\1\d{3})*$/;
 const SPACED = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$/;
@@ -83,7 +84,9 @@ function readAtoms(tokens: readonly Token[], words: readonly WordNumber[], c: Co
     // "un muerto" (the cue names the person), "y otro resultó herido" (another one, elliptical).
     const personCue = indefinite && (cueAfter?.person || (cueAfter && c.individuals.another.has(t.norm)));
     if (indefinite && (personCue || personNounWithin(tokens, indefinite.end, 3, c))) {
-      atoms.push({ low: 1, high: 1, approximate: false, start: i, end: indefinite.end, kind: 'indefinite', ruleIds: [indefinite.value.id] });
+      const { bound } = indefinite.value;
+      const low = bound === 'lower-exclusive' ? 2 : 1;
+      atoms.push({ low, high: low, approximate: false, start: i, end: indefinite.end, kind: 'indefinite', ruleIds: [indefinite.value.id], open: bound !== null });
       i = indefinite.end;
       continue;
     }
@@ -139,7 +142,10 @@ function coreNonTollRule(tokens: readonly Token[], a: Atom, c: CompiledPack): st
     return 'core.non-toll.year';
   }
   if (a.low <= 31) {
-    if (prev && c.months.has(prev.norm)) return 'core.non-toll.date';
+    // "on 23 September 28 bodies were found": a month whose day comes before it has its date already.
+    const day = tokens[a.start - 2]?.norm === 'de' ? tokens[a.start - 3] : tokens[a.start - 2]; // "23 de mayo"
+    const dayBefore = day?.kind === 'number' && Number(day.text) <= 31;
+    if (prev && c.months.has(prev.norm) && !dayBefore) return 'core.non-toll.date';
     if (next && c.months.has(next.norm)) return 'core.non-toll.date';
     const afterDe = tokens[a.end + 1];
     if (next?.norm === 'de' && afterDe && c.months.has(afterDe.norm)) return 'core.non-toll.date';
@@ -151,7 +157,7 @@ function coreNonTollRule(tokens: readonly Token[], a: Atom, c: CompiledPack): st
 }
 
 function toMention(a: Atom): Mention {
-  return { low: a.low, high: a.high, approximate: a.approximate, start: a.start, end: a.end, numStart: a.start, numEnd: a.end, kind: a.kind, ruleIds: [...a.ruleIds] };
+  return { low: a.low, high: a.open ? null : a.high, approximate: a.approximate, start: a.start, end: a.end, numStart: a.start, numEnd: a.end, kind: a.kind, ruleIds: [...a.ruleIds] };
 }
 
 /** Joins two atoms written as a range ("between 600 and 900", "600-900", "de 600 a 900"). */

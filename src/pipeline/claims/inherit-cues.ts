@@ -7,6 +7,7 @@ import type { Mention } from './find-quantities.js';
 import { markerEndingAt, type LinkContext } from './link-context.js';
 import type { Link } from './link-cues.js';
 import { readGroup } from './read-group.js';
+import { groupJoinedAt } from './scan-forward.js';
 
 /** Gives cue-less numbers the cue of a total they belong to, as a subgroup or a coordinated group. */
 export function inheritCues(ctx: LinkContext, mentions: readonly Mention[], links: (Link | null)[]): void {
@@ -20,6 +21,13 @@ export function inheritCues(ctx: LinkContext, mentions: readonly Mention[], link
         const parent = links[parentIndex]!;
         links[i] = { mention: m, cue: parent.cue, how: 'subgroup', parent: null, ...readGroup(ctx, { ...m, end: after.end }, tokens.length), ruleIds: [after.value.id] };
       }
+      return;
+    }
+    // "the mayor was killed near his home, along with two of his bodyguards": a joiner right before
+    // the number adds it to the people of the nearest cue before it.
+    const joinedTo = joinedCue(ctx, m);
+    if (joinedTo) {
+      links[i] = { mention: m, cue: joinedTo.cue, how: 'coordinated', parent: null, ...readGroup(ctx, m, tokens.length), ruleIds: [joinedTo.cue.rule.id, joinedTo.id], joined: true };
       return;
     }
     for (let j = m.start - 1, k = i - 1; j >= 0 && j >= m.start - 16; j--) {
@@ -38,10 +46,13 @@ export function inheritCues(ctx: LinkContext, mentions: readonly Mention[], link
         const prevIndex = mentions.indexOf(prevMention);
         const prev = links[prevIndex];
         const between = tokens.slice(prevMention.end, m.start);
-        const joined = between.some((x) => c.connectives.coordinators.has(x.norm)) && onlyGroupWords(ctx, prevMention.end, m.start);
+        const coordinated = between.some((x) => c.connectives.coordinators.has(x.norm));
+        const joiner = coordinated ? null : joinerBefore(ctx, m);
+        const joined = (coordinated || joiner !== null) && onlyGroupWords(ctx, prevMention.end, m.start);
         if (prev && joined && prev.how !== 'forward') {
           const how = prev.how === 'subgroup' ? 'subgroup' : 'coordinated';
-          links[i] = { mention: m, cue: prev.cue, how, parent: null, ...readGroup(ctx, m, tokens.length), ruleIds: [...prev.ruleIds] };
+          const ruleIds = joiner ? [...prev.ruleIds, joiner.id] : [...prev.ruleIds];
+          links[i] = { mention: m, cue: prev.cue, how, parent: null, ...readGroup(ctx, m, tokens.length), ruleIds };
           return;
         }
         if (prev && isAlternative(ctx, Math.max(prev.cue.end, prevMention.end), m.start) && standsAlone(ctx, m.end)) {
@@ -61,6 +72,46 @@ export function inheritCues(ctx: LinkContext, mentions: readonly Mention[], link
       }
     }
   });
+}
+
+/** How far back from a joiner the cue it adds to may stand. */
+const JOINED_REACH = 12;
+
+/**
+ * The cue a joiner right before `m` adds it to ("…, along with two bodyguards", "junto con dos
+ * escoltas"): the nearest counting cue before the joiner in the same clause, no other number between.
+ */
+function joinedCue(ctx: LinkContext, m: Mention): { cue: Link['cue']; id: string } | null {
+  const { tokens } = ctx;
+  // "…, along with two rifles": only people join the people a cue counts.
+  const joiner = personAhead(ctx, m.end) ? joinerBefore(ctx, m) : null;
+  if (!joiner) return null;
+  for (let k = joiner.start - 1; k >= 0 && k >= joiner.start - JOINED_REACH; k--) {
+    const cue = ctx.cueEndingAt.get(k);
+    if (cue) return cue.rule.position === 'before' && cue.rule.kind === 'toll' ? null : { cue, id: joiner.id };
+    const t = tokens[k]!;
+    if (ctx.mentionEndingAt.has(k) || (t.kind === 'punct' && t.text !== ',') || ctx.c.breakers.has(t.norm)) return null;
+  }
+  return null;
+}
+
+/** The group joiner right before `m` ("as well as" two, "junto con" dos, "así como a" tres): its rule id and first token. */
+function joinerBefore(ctx: LinkContext, m: Mention): { id: string; start: number } | null {
+  for (let j = m.start - 1; j >= 0 && j >= m.start - 4; j--) {
+    if (ctx.c.groupJoiners.longestAt(ctx.tokens, j) === null) continue;
+    const joined = groupJoinedAt(ctx, j);
+    return joined && joined.next === m.start ? { id: joined.id, start: j } : null;
+  }
+  return null;
+}
+
+/** A person noun within a few words after a number, no punctuation between: "two OF HIS guards". */
+function personAhead(ctx: LinkContext, from: number): boolean {
+  for (let j = from; j < ctx.tokens.length && j < from + 4; j++) {
+    if (ctx.c.subjects.longestAt(ctx.tokens, j)) return true;
+    if (ctx.tokens[j]!.kind !== 'word') return false;
+  }
+  return false;
 }
 
 /**

@@ -27,6 +27,8 @@ export type Link = {
   /** Token range of the counted group as written ("Palestinian civilians", "campesinos"). */
   group: { start: number; end: number } | null;
   ruleIds: string[];
+  /** Added by a joiner to a cue that may still count its own person ("the mayor …, along with two bodyguards"). */
+  joined?: true;
 };
 
 export function linkCues(tokens: readonly Token[], mentions: readonly Mention[], described: ReadonlySet<number>, c: CompiledPack): Link[] {
@@ -56,6 +58,10 @@ export function linkCues(tokens: readonly Token[], mentions: readonly Mention[],
     // "14 hostages", "27 discapacitados": a noun cue right after the number names the group itself.
     if (!group.group && pick.how === 'forward' && pick.s.distance === 0 && pick.s.cue.rule.person) {
       group = { subject: null, group: { start: pick.s.cue.start, end: pick.s.cue.end } };
+    }
+    // "28 bodies of farmers": the group follows a toll noun written after its number.
+    if (!group.group && pick.how === 'forward' && pick.s.distance === 0 && pick.s.cue.rule.kind === 'toll') {
+      group = readGroup(ctx, { ...m, end: pick.s.cue.end }, tokens.length);
     }
     const ruleIds = pick.s.via ? [pick.s.cue.rule.id, pick.s.via] : [pick.s.cue.rule.id];
     return { mention: m, cue: pick.s.cue, how: pick.how, parent: null, ...group, ruleIds };

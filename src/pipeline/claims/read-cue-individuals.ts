@@ -67,7 +67,8 @@ function nounPhrase(tokens: readonly Token[], noun: number, c: CompiledPack): Re
 
 function subjectBefore(tokens: readonly Token[], cue: Cue, c: CompiledPack, casing: Casing): Reading | null {
   let j = cue.start - 1;
-  let passive = false;
+  // "Rosa Ibarra y Ana Lindo fueron asesinadas": the auxiliary may be the cue's own first word.
+  let passive = c.individuals.passives.has(tokens[cue.start]!.norm);
   while (j >= 0) {
     const t = tokens[j]!;
     const weak = [...Array(3).keys()].some((k) => {

@@ -92,7 +92,7 @@ function unlinkedGroupBefore(tokens: readonly Token[], { links, mentions, cues }
 }
 
 /** The claim an earlier sentence ended with, as the next sentence's anaphor needs it. */
-export type PriorGroup = Pick<Claim, 'measure' | 'low' | 'high' | 'approximate' | 'subject' | 'group' | 'evidence'>;
+export type PriorGroup = Pick<Claim, 'measure' | 'low' | 'high' | 'approximate' | 'subject' | 'unit' | 'group' | 'evidence'>;
 
 /** A link whose number was written in the sentence right before (see readPriorGroup). */
 export type PriorGroupLink = IndividualLink & { prior: PriorGroup };

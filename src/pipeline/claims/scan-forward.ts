@@ -6,7 +6,7 @@
 import type { Token } from '../segment/tokenize.js';
 import type { CompiledPack } from './compile-pack.js';
 import type { Cue } from './find-cues.js';
-import type { Mention } from './find-quantities.js';
+import { personNounWithin, type Mention } from './find-quantities.js';
 import { QUOTES, type LinkContext, type Scan } from './link-context.js';
 
 export function scanForward(ctx: LinkContext, m: Mention): Scan {
@@ -19,9 +19,14 @@ export function scanForward(ctx: LinkContext, m: Mention): Scan {
   let sawPerson = m.kind === 'indefinite';
   let reach = 2;
   let described = false;
+  let listed: string | null = null;
+  let joinedAt = -1;
+  // "elevó a 40 el número de muertos": a raising verb before the number sets the toll noun after it.
+  const raiser = c.tollRaisersReversed.longestEndingAt(tokens, m.start);
   for (let j = m.end, steps = 0; j < tokens.length && steps < 12; steps++) {
     const cue = ctx.cueAt.get(j);
     if (cue) {
+      if (raiser && cue.rule.kind === 'toll' && onlyDeterminers(ctx, m.end, j)) return { cue, distance: steps, via: raiser.value.id };
       if (cue.rule.position === 'before' || (partitive && steps > 0)) return null;
       const chosen = strongerChained(ctx, cue);
       // "fueron asesinados el jueves": the auxiliary may be the cue's own first word.
@@ -34,7 +39,8 @@ export function scanForward(ctx: LinkContext, m: Mention): Scan {
       // "two deals were struck": some cues count only a group a person noun names.
       if (chosen.rule.needsPerson && !sawPerson) return null;
       if (unknown > 2 && !statesOutcome(ctx, chosen, passive)) return null;
-      return described ? { cue: chosen, distance: steps, via: DESCRIBED_RULE_ID } : { cue: chosen, distance: steps };
+      const via = described ? DESCRIBED_RULE_ID : listed;
+      return via ? { cue: chosen, distance: steps, via } : { cue: chosen, distance: steps };
     }
     if (c.individuals.passives.has(tokens[j]!.norm)) passive = true;
     const t = tokens[j]!;
@@ -53,10 +59,17 @@ export function scanForward(ctx: LinkContext, m: Mention): Scan {
     }
     if (other) {
       const prev = tokens[j - 1];
-      if (!(onlyNouns && prev && c.connectives.coordinators.has(prev.norm))) return null;
+      if (!(onlyNouns && prev && (c.connectives.coordinators.has(prev.norm) || joinedAt === j))) return null;
       // "six Catholic priests and two poor women": each group listed has its own words.
       unknown = 0;
       j = other.end;
+      continue;
+    }
+    // "two soldiers AS WELL AS three civilians were killed": a joiner adds the next group, as "and" does.
+    const joined = sawPerson && onlyNouns ? groupJoinedAt(ctx, j) : null;
+    if (joined) {
+      listed = joined.id;
+      joinedAt = j = joined.next;
       continue;
     }
     const aside = c.subgroups.longestAt(tokens, t.text === ',' ? j + 1 : j);
@@ -92,6 +105,13 @@ export function scanForward(ctx: LinkContext, m: Mention): Scan {
         const close = tokens.findIndex((x, k) => k > j && x.text === closing);
         if (close < 0) return null;
         j = close + 1;
+        continue;
+      }
+      // "Two soldiers, a police officer and a child were killed": a comma lists another group of people.
+      const list = c.groupLists.get(t.text);
+      if (list && sawPerson && onlyNouns && listsGroup(ctx, j + 1)) {
+        listed = list;
+        j++;
         continue;
       }
       if (!QUOTES.has(t.text)) return null;
@@ -132,6 +152,34 @@ function isApposition(ctx: LinkContext, j: number): boolean {
     if (c.subjects.longestAt(tokens, k)) person = true;
   }
   return false;
+}
+
+/**
+ * A group of people listed after a comma starts at `j`: a number (or "a", "un") and a person noun
+ * right after it ("a police officer", "three children"). "two victims, 19 and 24," lists ages.
+ */
+function listsGroup(ctx: LinkContext, j: number): boolean {
+  const next = ctx.mentionAt.get(j);
+  return next !== undefined && next.high !== null && personNounWithin(ctx.tokens, next.end, 2, ctx.c);
+}
+
+/**
+ * A group joiner starting at `j` ("as well as", "junto con"), a comma before it allowed, with a
+ * number right after it (Spanish may put the personal "a" between): its rule id and that number's index.
+ */
+export function groupJoinedAt(ctx: LinkContext, j: number): { id: string; next: number } | null {
+  const { tokens, c } = ctx;
+  const at = tokens[j]?.text === ',' ? j + 1 : j;
+  const joiner = c.groupJoiners.longestAt(tokens, at);
+  if (!joiner) return null;
+  const next = c.pack.lang === 'es' && tokens[joiner.end]?.norm === 'a' ? joiner.end + 1 : joiner.end;
+  return ctx.mentionAt.has(next) ? { id: joiner.value.id, next } : null;
+}
+
+/** Nothing but determiners in [from, to): "elevó a 40 EL número de muertos". */
+function onlyDeterminers(ctx: LinkContext, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (!ctx.c.determiners.has(ctx.tokens[j]!.norm)) return false;
+  return true;
 }
 
 /** Skips a subgroup aside (", including 41 children,") and returns the index after it, or -1. */
