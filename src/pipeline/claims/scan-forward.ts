@@ -28,6 +28,9 @@ export function scanForward(ctx: LinkContext, m: Mention): Scan {
     if (cue) {
       if (raiser && cue.rule.kind === 'toll' && onlyDeterminers(ctx, m.end, j)) return { cue, distance: steps, via: raiser.value.id };
       if (cue.rule.position === 'before' || (partitive && steps > 0)) return null;
+      // "28 cuerpos de campesinos": a toll noun read after its number stands right after it; in "640
+      // efectivos de los cuerpos de bomberos" it names something else (fire brigades).
+      if (cue.rule.kind === 'toll' && cue.rule.position === 'either' && steps > 0) return null;
       const chosen = strongerChained(ctx, cue);
       // "fueron asesinados el jueves": the auxiliary may be the cue's own first word.
       if (c.individuals.passives.has(tokens[chosen.start]!.norm)) passive = true;
