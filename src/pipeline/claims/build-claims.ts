@@ -13,10 +13,11 @@ import { findQuantities } from './find-quantities.js';
 import { HIT_RULE_ID } from '../figures/compute-figures.js';
 import { findCues, type Cue } from './find-cues.js';
 import { findIndividuals, type IndividualLink } from './find-individuals.js';
-import { freshEntity } from './read-cue-individuals.js';
 import { linkCues, type Link } from './link-cues.js';
 import { readPriorGroups, type PriorGroup, type PriorGroupLink } from './read-group-anaphor.js';
 import { hasTollNoun } from './read-toll-nouns.js';
+import { householdLabel } from './read-household-label.js';
+import { apartByArticle, indefiniteEntity } from './tell-people-apart.js';
 import { recognizeNumberWords } from './recognize-number-words.js';
 
 /** A claim before document-level indexing: `parent` indexes the same sentence's claims. */
@@ -192,39 +193,6 @@ export function buildSentenceClaims(text: string, sentence: Span, tokens: readon
   return apartByArticle(found, links, tokens, c);
 }
 
-/**
- * "Familias desplazadas 2.310", "Households displaced: 2,310": in a table row, a household noun
- * right before a cue that precedes its number says what the number counts. Returns its rule id.
- */
-function householdLabel(tokens: readonly Token[], link: Link, c: CompiledPack): string | null {
-  if (link.how !== 'backward' || link.subject) return null;
-  for (let k = Math.max(0, link.cue.start - 3); k < link.cue.start; k++) {
-    const noun = c.subjects.longestAt(tokens, k);
-    if (noun && noun.end === link.cue.start && noun.value.rule.unit === 'households') return noun.value.rule.id;
-  }
-  return null;
-}
-
-/**
- * "A man was killed and a woman was wounded", "un hombre murió y una mujer resultó herida": an
- * indefinite article brings in someone not yet spoken of, so a person of another kind (man, woman,
- * child) brought in that way under another cue of the same sentence is a second person, not the
- * anonymous one again. News copy repeats the same kind ("a call about a person shot … found a person
- * shot"), so the same kind, or a generic "person", stays one.
- */
-function apartByArticle(found: SentenceClaim[], links: readonly Link[], tokens: readonly Token[], c: CompiledPack): SentenceClaim[] {
-  const first = new Map<string, Link['cue']>();
-  return found.map((f, k) => {
-    const link = links[k]!;
-    const article = c.indefinites.longestAt(tokens, link.mention.start);
-    const kind = f.claim.subject;
-    if (f.entity !== 'anon' || kind === null || !article || article.value.bound !== null || c.individuals.another.has(tokens[link.mention.start]!.norm)) return f;
-    const apart = [...first].some(([other, cue]) => other !== kind && cue !== link.cue);
-    if (!first.has(kind)) first.set(kind, link.cue);
-    return apart ? { ...f, entity: `new:${tokens[link.mention.start]!.start}` } : f;
-  });
-}
-
 /** "he is one of the dead", "uno de los muertos": one person picked out of the dead, not a toll of one. */
 function isMemberLink(tokens: readonly Token[], link: Link, c: CompiledPack): string | null {
   const m = link.mention;
@@ -283,19 +251,6 @@ function inTextOrder(numbered: readonly Link[], individuals: readonly Individual
   const all = [...numbered, ...individuals].sort((a, b) => a.mention.start - b.mention.start);
   const position = new Map(all.map((l, i) => [l, i]));
   return all.map((l) => (l.parent === null ? l : { ...l, parent: position.get(numbered[l.parent]!) ?? null }));
-}
-
-/** "a man" is the person already counted unless introduced as another one ("another man", "otro"). */
-function indefiniteEntity(tokens: readonly Token[], link: Link, links: readonly Link[], c: CompiledPack): string | null {
-  // "Two officers and a civilian were killed": counted with others under one cue, "a civilian"
-  // is a group of one to add, not a person who may be mentioned again.
-  if (link.how === 'coordinated' || links.some((l) => l !== link && l.cue === link.cue)) return null;
-  // "Another man was killed" adds a victim; "he killed another man" only sets the victim apart
-  // from the killer.
-  // "a second man", "una segunda persona": the ordinal may follow the article.
-  const start = link.mention.start;
-  const word = [tokens[start], tokens[start + 1]].find((t) => t && c.individuals.another.has(t.norm));
-  return word && link.how === 'forward' ? freshEntity(word, tokens[start]!.start, c) : 'anon';
 }
 
 export { isAllCaps };
