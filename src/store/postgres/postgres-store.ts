@@ -28,7 +28,7 @@ import {
 
 /** Rows per INSERT: 18 columns each stays far below PostgreSQL's 65,535 bound parameters. */
 const ROWS_PER_INSERT = 500;
-/** Bytes of text or original content per INSERT, about. */
+/** Bytes of text or original content per INSERT, about: a batch of long documents is several INSERTs. */
 const BYTES_PER_INSERT = 16 * 1024 * 1024;
 
 export type PostgresStoreOptions = {
@@ -104,7 +104,7 @@ export class PostgresStore extends KyselyAccounts implements Store, EventStore, 
       const ascending = seqs.rows.map((r) => r.seq).sort((a, b) => a - b);
       const stored = new Set<string>();
       const documentRows = order.map((i) => ({ ...documentToRow(inputs[i]!.document, inputs[i]!.figures, inputs[i]!.hints), ingest_seq: ascending[i]! }));
-      for (const rows of bySize(documentRows, (row) => row.text.length + (row.title?.length ?? 0))) {
+      for (const rows of chunks(documentRows, ROWS_PER_INSERT, { maxBytes: BYTES_PER_INSERT, bytesOf: (row) => row.text.length + (row.title?.length ?? 0) })) {
         // ON CONFLICT DO NOTHING: a document another writer stored (or stores first) is not returned.
         const returned = await trx.insertInto('documents').values(rows).onConflict((oc) => oc.column('id').doNothing()).returning('id').execute();
         for (const { id } of returned) stored.add(id);
@@ -116,7 +116,8 @@ export class PostgresStore extends KyselyAccounts implements Store, EventStore, 
         results[i] = { inserted: stored.delete(inputs[i]!.document.id) };
         if (results[i]!.inserted) fresh.push(inputs[i]!);
       }
-      for (const rows of bySize(fresh.map(({ document, original }) => originalToRow(document.id, original)), (row) => row.bytes.byteLength)) {
+      const originals = fresh.map(({ document, original }) => originalToRow(document.id, original));
+      for (const rows of chunks(originals, ROWS_PER_INSERT, { maxBytes: BYTES_PER_INSERT, bytesOf: (row) => row.bytes.byteLength })) {
         await trx.insertInto('originals').values(rows).execute();
       }
       await insertChunked(trx, 'claims', fresh.flatMap(({ document, claims }) => claims.map((claim, index) => claimToRow(document.id, index, claim))));
@@ -198,26 +199,6 @@ export class PostgresStore extends KyselyAccounts implements Store, EventStore, 
     ];
     return found.sort((a, b) => b.rank - a.rank).map(({ documentId, claimIndex }) => ({ documentId, claimIndex }));
   }
-}
-
-/**
- * Rows in INSERTs of at most ROWS_PER_INSERT rows and about BYTES_PER_INSERT bytes of text or
- * content (one over-sized row goes alone): a batch of long documents must not become one message of
- * hundreds of megabytes.
- */
-function* bySize<T>(rows: readonly T[], bytesOf: (row: T) => number): Generator<T[]> {
-  let chunk: T[] = [];
-  let bytes = 0;
-  for (const row of rows) {
-    const size = bytesOf(row);
-    if (chunk.length > 0 && (chunk.length === ROWS_PER_INSERT || bytes + size > BYTES_PER_INSERT)) {
-      yield chunk;
-      [chunk, bytes] = [[], 0];
-    }
-    chunk.push(row);
-    bytes += size;
-  }
-  if (chunk.length > 0) yield chunk;
 }
 
 async function insertChunked<T extends keyof StoreSchema>(
